@@ -1,0 +1,100 @@
+/** The store's interface: one schema on two engines (SQLite, PostgreSQL), chosen in open-store.ts. */
+import type { Article, Compensation, Extraction, Lang, PartialDate, Resolution, Span, StoredClaim } from '../core/types.ts';
+
+export interface SaveResult {
+  /** stored: a new document or a new revision; skipped: this exact content was already stored for this source. */
+  status: 'stored' | 'skipped';
+  documentId: number;
+  /** 1 for the first content seen at a source, 2 for the next changed content, … */
+  revision: number;
+  claims: number;
+}
+
+export interface OrgRef { key: string; name: string; team: string | null; verified: boolean }
+
+export interface MoveSource {
+  documentId: number;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: PartialDate | null;
+  lang: Lang;
+  claimId: number;
+  confidence: number;
+  evidence: Span[];
+}
+
+/** A merged move as queries return it. */
+export interface MoveRow {
+  id: number;
+  person: { id: number; name: string; aliases: string[] };
+  from: OrgRef | null;
+  to: OrgRef | null;
+  date: PartialDate | null;
+  role: string | null;
+  compensation: Array<Compensation & { claimId: number }>;
+  confidence: number;
+  history: boolean;
+  sources: MoveSource[];
+}
+
+export interface MoveFilter {
+  /** Moves from or to this organization (canonical name or alias; includes its sub-units). */
+  org?: string;
+  from?: string;
+  to?: string;
+  /** Any of the person's names. */
+  person?: string;
+  /** Inclusive bounds compared against the move's date at its own precision (`2025` is inside 2025-03..2025-09). */
+  since?: PartialDate;
+  until?: PartialDate;
+  /** Include career-history moves (default false). */
+  history?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface PersonRecord {
+  id: number;
+  name: string;
+  names: string[];
+  moves: MoveRow[];
+}
+
+export interface OrgSummary {
+  key: string;
+  name: string;
+  verified: boolean;
+  aliases: string[];
+  parent: string | null;
+  inflow: number;
+  outflow: number;
+  net: number;
+  topDestinations: Array<{ org: string; count: number }>;
+  topSources: Array<{ org: string; count: number }>;
+  recentDepartures: MoveRow[];
+  recentArrivals: MoveRow[];
+}
+
+export interface FlowRow { from: string; to: string; count: number; people: string[] }
+
+export interface StoreCounts { documents: number; claims: number; people: number; orgs: number; moves: number }
+
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Applies pending migrations; safe to call on every open. */
+  migrate(): Promise<void>;
+  /** Stores a document and its claims in one transaction; the same content at the same source again is skipped. */
+  saveDocument(article: Article, extraction: Extraction): Promise<SaveResult>;
+  /** Every claim of the latest revision of every document. */
+  listClaims(): Promise<StoredClaim[]>;
+  /** Replaces people, organizations and moves with a new resolution, in one transaction. */
+  saveResolution(resolution: Resolution): Promise<void>;
+  listMoves(filter?: MoveFilter): Promise<MoveRow[]>;
+  /** People whose names match (any script); each with their career timeline, oldest first. */
+  findPeople(name: string): Promise<PersonRecord[]>;
+  orgSummary(name: string, window?: { since?: PartialDate; until?: PartialDate }): Promise<OrgSummary | null>;
+  flows(window?: { since?: PartialDate; until?: PartialDate; limit?: number }): Promise<FlowRow[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
