@@ -50,8 +50,12 @@ export interface OrgSlot {
 export interface Compensation {
   /** The phrase as the text words it. */
   text: string;
-  /** An amount in US dollars when the text gives one (a lower bound for "more than"), else null. */
+  /** An amount in US dollars when the text states one in dollars (a lower bound for "more than"), else null. */
   usd: number | null;
+  /** The amount in the currency the text states it in (2억 달러 → 200000000 USD; 10억 원 → 1000000000 KRW), when there is one. */
+  amount?: number | null;
+  /** ISO 4217 code of `amount`: USD, KRW, EUR, CNY, JPY, GBP. */
+  currency?: string | null;
 }
 
 /** One move as a single document states it: the unit extract produces. */
