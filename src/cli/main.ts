@@ -1,0 +1,65 @@
+/** `poachwatch <verb>`: dispatches to the verb's module, and exits in one place with a meaningful code. */
+import { InputError, InternalError } from '../core/errors.ts';
+import { EXIT, processIO, type CliIO } from './io.ts';
+
+type Command = { summary: string; usage: string; load: () => Promise<{ run(argv: string[], io: CliIO): Promise<number> }> };
+
+export const commands: Record<string, Command> = {
+  demo: { summary: 'ingest the bundled sample corpus and print what was found', usage: 'demo [--db URL] [--fresh]', load: () => import('./commands/demo.ts') },
+  ingest: { summary: 'read files, directories, URLs or stdin (-) into the store', usage: 'ingest <input>... [--db URL] [--published YYYY-MM-DD] [--include GLOB]... [--allow-private] [--max-bytes 5MB] [--timeout 20s] [--max-redirects 5] [--orgs FILE]... [--json]', load: () => import('./commands/ingest.ts') },
+  extract: { summary: 'print the moves each input states, as JSON lines, without any database', usage: 'extract [--format jsonl] <input>... [--published YYYY-MM-DD] [--include GLOB]... [--allow-private] [--orgs FILE]...', load: () => import('./commands/extract.ts') },
+  moves: { summary: 'list stored moves', usage: 'moves [--org ORG] [--from ORG] [--to ORG] [--person NAME] [--since DATE] [--until DATE] [--history] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/moves.ts') },
+  person: { summary: "a person's career timeline with sources", usage: 'person <name> [--json] [--db URL]', load: () => import('./commands/person.ts') },
+  org: { summary: "an organization's inflow, outflow, net, counterparts and recent departures", usage: 'org <name> [--since DATE] [--until DATE] [--json] [--db URL]', load: () => import('./commands/org.ts') },
+  flows: { summary: 'organization → organization counts in a window', usage: 'flows [--since DATE] [--until DATE] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/flows.ts') },
+};
+
+export function renderUsage(): string {
+  const width = Math.max(...Object.keys(commands).map((k) => k.length));
+  return [
+    'usage: poachwatch <verb> [options]',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Dates: YYYY, YYYY-MM or YYYY-MM-DD; --since/--until also take 30d, 12w, 6m, 1y (back from today).',
+    'Store: --db sqlite:path | postgres://… (default: $POACHWATCH_DB, else sqlite:poachwatch.sqlite).',
+    'Exit codes: 0 ok, 1 some input failed, 2 usage error, 70 internal error.',
+    "Run 'poachwatch <verb> --help' for a verb's options.",
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI on `rawArgs` and returns the exit code; never throws. */
+export async function runMain(rawArgs: string[], io: CliIO = processIO()): Promise<number> {
+  const [verb, ...rest] = rawArgs;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.out(renderUsage());
+    return verb ? EXIT.ok : EXIT.usage;
+  }
+  if (verb === '--version') {
+    io.out('poachwatch 0.1.0\n');
+    return EXIT.ok;
+  }
+  const command = commands[verb];
+  if (!command) {
+    io.err(`poachwatch: unknown verb "${verb.slice(0, 40)}"; expected one of ${Object.keys(commands).join(', ')}\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`usage: poachwatch ${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    const mod = await command.load();
+    return await mod.run(rest, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`poachwatch ${verb}: ${error.message}\n`);
+      if (error.code === 'usage') io.err(`usage: poachwatch ${command.usage}\n`);
+      return error.code === 'usage' || error.code === 'bad-config' ? EXIT.usage : EXIT.inputFailed;
+    }
+    const e = error instanceof Error ? error : new InternalError(String(error));
+    io.err(`poachwatch ${verb}: internal error (a bug in poachwatch; please report it with the command you ran):\n${e.stack ?? e.message}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,91 @@
+/** ingest → extract → store → resolve, in one readable function. */
+import type { Article, Extraction } from './core/types.ts';
+import { InputError, InternalError } from './core/errors.ts';
+import { readSources, type IngestOptions } from './ingest/index.ts';
+import { extractMoves } from './extract/index.ts';
+import { resolveClaims } from './resolve/index.ts';
+import type { Gazetteer } from './orgs/index.ts';
+import type { Store } from './store/index.ts';
+
+export type ItemOutcome =
+  | { status: 'stored'; source: string; moves: number; revision: number }
+  | { status: 'skipped'; source: string }
+  | { status: 'failed'; source: string; reason: string; code: string };
+
+export interface IngestReport {
+  stored: number;
+  skipped: number;
+  failed: number;
+  failures: Array<{ source: string; reason: string; code: string }>;
+  /** Moves in the store after resolution (only when anything was stored). */
+  moves: number | null;
+}
+
+export interface RunIngestOptions {
+  store: Store;
+  gazetteer: Gazetteer;
+  ingest?: IngestOptions;
+  /** Called once per input document as it finishes, for progress output. */
+  onItem?: (outcome: ItemOutcome) => void;
+}
+
+/** One line for a failure: the input errors' own message, or the bug's, labelled as such. */
+export function describeFailure(error: unknown): { reason: string; code: string } {
+  if (error instanceof InputError) return { reason: error.message, code: error.code };
+  const message = error instanceof Error ? error.message : String(error);
+  return { reason: `internal error: ${message.split('\n')[0]}`, code: 'internal' };
+}
+
+/** Extracts one article, turning a crash of the rules into a failure of this document only. */
+export function extractSafely(article: Article, gazetteer: Gazetteer): Extraction {
+  try {
+    return extractMoves(article, { gazetteer });
+  } catch (cause) {
+    throw new InternalError(`${article.source}: extraction failed: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
+ * Reads every input, extracts and stores each document in its own transaction, then
+ * re-resolves people, organizations and moves over the whole store. One bad input never
+ * stops the batch; the report counts what was stored, skipped and failed.
+ */
+export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {
+  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, failures: [], moves: null };
+  const fail = (source: string, error: unknown) => {
+    const { reason, code } = describeFailure(error);
+    report.failed++;
+    report.failures.push({ source, reason, code });
+    opts.onItem?.({ status: 'failed', source, reason, code });
+  };
+  for await (const item of readSources(inputs, opts.ingest)) {
+    if (!item.ok) {
+      fail(item.source, item.error);
+      continue;
+    }
+    const { article } = item;
+    try {
+      const extraction = extractSafely(article, opts.gazetteer);
+      const saved = await opts.store.saveDocument(article, extraction);
+      if (saved.status === 'skipped') {
+        report.skipped++;
+        opts.onItem?.({ status: 'skipped', source: article.source });
+      } else {
+        report.stored++;
+        opts.onItem?.({ status: 'stored', source: article.source, moves: extraction.moves.length, revision: saved.revision });
+      }
+    } catch (error) {
+      fail(article.source, error);
+    }
+  }
+  if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer);
+  return report;
+}
+
+/** Re-resolves every stored claim into people, organizations and moves; returns the number of moves. */
+export async function rebuildMoves(store: Store, gazetteer: Gazetteer): Promise<number> {
+  const claims = await store.listClaims();
+  const resolution = resolveClaims(claims, { gazetteer });
+  await store.saveResolution(resolution);
+  return resolution.moves.length;
+}
