@@ -1,95 +1,85 @@
-/** The organization gazetteer: canonical names, aliases in every script, parent links, and a linear-time matcher. */
+/** The organization gazetteer: canonical names, aliases in every script, parent links, user files, and the matcher. */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../core/errors.ts';
-import type { Gazetteer, OrgEntry, OrgMention } from './types.ts';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, InternalError } from '../core/errors.ts';
+import { buildMentionFinder } from './build-mention-finder.ts';
+import { mergeOrgEntries } from './merge-org-entries.ts';
+import { orgKey } from './org-key.ts';
+import { ORG_FILE_EXAMPLE, parseOrgFile } from './parse-org-file.ts';
+import type { Gazetteer, OrgEntry } from './types.ts';
+
+export { orgKey } from './org-key.ts';
 
 const bundledPath = new URL('./orgs.json', import.meta.url);
 
-/** Folds case, width and spacing so "Open AI", "openai" and "ＯｐｅｎＡＩ" meet. */
-export function orgKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.,'’`"·・()（）[\]]/g, '');
-}
-
-const isLatinWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c);
-const isHangul = (c: string | undefined) => c !== undefined && /\p{Script=Hangul}/u.test(c);
-
-interface TrieNode { next: Map<string, TrieNode>; entry?: OrgEntry; }
-
+/**
+ * Builds a gazetteer over `entries` (ids unique, parents given by id).
+ * `lookup` is exact by `orgKey`: canonical names first, then aliases, earlier entries first.
+ */
 export function buildGazetteer(entries: OrgEntry[]): Gazetteer {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byKey = new Map<string, OrgEntry>();
-  const root: TrieNode = { next: new Map() };
-  let longest = 0;
-  for (const e of entries) {
-    for (const n of [e.name, ...e.aliases]) {
-      if (!byKey.has(orgKey(n))) byKey.set(orgKey(n), e);
-      let node = root;
-      for (const ch of n) {
-        let child = node.next.get(ch);
-        if (!child) { child = { next: new Map() }; node.next.set(ch, child); }
-        node = child;
-      }
-      node.entry ??= e;
-      longest = Math.max(longest, n.length);
-    }
-  }
+  for (const e of entries) if (!byKey.has(orgKey(e.name))) byKey.set(orgKey(e.name), e);
+  for (const e of entries) for (const a of e.aliases) if (!byKey.has(orgKey(a))) byKey.set(orgKey(a), e);
   const topLevel = (e: OrgEntry): OrgEntry => {
     let cur = e;
-    for (let i = 0; i < 10 && cur.parent; i++) cur = byId.get(cur.parent) ?? cur;
+    // The bound guards against a cycle in hand-built entries; loaded files are checked for cycles.
+    for (let i = 0; i < 32 && cur.parent; i++) cur = byId.get(cur.parent) ?? cur;
     return cur;
-  };
-  const findMentions = (text: string): OrgMention[] => {
-    const out: OrgMention[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const prev = text[i - 1];
-      const first = text[i];
-      const boundaryBefore = isHangul(first) ? !isHangul(prev) : !isLatinWordChar(prev);
-      let best: { end: number; entry: OrgEntry } | undefined;
-      if (boundaryBefore) {
-        let node: TrieNode | undefined = root;
-        for (let j = i; j < text.length && j - i < longest; j++) {
-          node = node.next.get(text[j]);
-          if (!node) break;
-          if (node.entry) {
-            const after = text[j + 1];
-            const last = text[j];
-            const ok = isHangul(last) ? true : !isLatinWordChar(after);
-            if (ok) best = { end: j + 1, entry: node.entry };
-          }
-        }
-      }
-      if (best) {
-        out.push({ start: i, end: best.end, text: text.slice(i, best.end), entry: best.entry });
-        i = best.end;
-      } else i++;
-    }
-    return out;
   };
   return {
     entries,
     byId: (id) => byId.get(id),
     lookup: (name) => byKey.get(orgKey(name)),
     topLevel,
-    findMentions,
+    findMentions: buildMentionFinder(entries),
   };
 }
 
-function readEntries(path: string | URL): OrgEntry[] {
-  let data: unknown;
+function readJson(path: string): unknown {
+  let raw: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    raw = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new InputError('bad-config', `cannot read organizations file ${String(path)}: ${(cause as Error).message}`, String(path), { cause });
+    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'bad-config';
+    throw new InputError(code, `cannot read organizations file ${path}: ${(cause as Error).message}`, path, { cause });
   }
-  if (!Array.isArray(data)) throw new InputError('bad-config', `organizations file ${String(path)}: expected a JSON array of {id, name, aliases, parent, kind}`, String(path));
-  return data as OrgEntry[];
+  try {
+    return JSON.parse(raw);
+  } catch (cause) {
+    throw new InputError('bad-config', `organizations file ${path} is not valid JSON (${(cause as Error).message}); expected for example ${ORG_FILE_EXAMPLE}`, path, { cause });
+  }
 }
 
-/** Loads the bundled gazetteer plus the user's own files (later files may add entries or aliases). */
+function reportProblems(path: string, problems: string[]): InputError {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return new InputError('bad-config', [`organizations file ${path}: ${count}`, ...problems, `expected for example ${ORG_FILE_EXAMPLE}`].join('\n'), path);
+}
+
+/** Reads, checks and merges one organizations file into `entries`; throws one InputError listing every problem. */
+function mergeFile(entries: OrgEntry[], path: string): OrgEntry[] {
+  const { patches, problems } = parseOrgFile(readJson(path), basename(path));
+  if (problems.length) throw reportProblems(path, problems);
+  const merged = mergeOrgEntries(entries, patches);
+  if (merged.problems.length) throw reportProblems(path, merged.problems);
+  return merged.entries;
+}
+
+/**
+ * Loads the bundled gazetteer plus the user's own files, in order. A user file is either an array of entries
+ * (`{id?, name, aliases?, parent?, kind?, country?, owner?, ambiguous?}`) or an object mapping a canonical name
+ * to its aliases; entries the gazetteer knows (by id or by any name) are extended, others added.
+ * @example loadGazetteer({ extraFiles: ['my-orgs.json'] }).lookup('애크미')?.name // 'Acme Robotics'
+ */
 export function loadGazetteer(opts: { extraFiles?: string[] } = {}): Gazetteer {
-  const entries = readEntries(bundledPath);
-  for (const f of opts.extraFiles ?? []) entries.push(...readEntries(f));
+  let entries: OrgEntry[];
+  try {
+    entries = mergeFile([], fileURLToPath(bundledPath));
+  } catch (cause) {
+    throw new InternalError(`the bundled organizations file is broken: ${(cause as Error).message}`, { cause });
+  }
+  for (const f of opts.extraFiles ?? []) entries = mergeFile(entries, f);
   return buildGazetteer(entries);
 }
 

@@ -14,6 +14,17 @@ export interface OrgEntry {
   kind: OrgKind;
   /** ISO 3166 alpha-2 country of the headquarters, when known. */
   country?: string;
+  /**
+   * The id of the company that owns a separately branded subsidiary (GitHub → microsoft, Instagram → meta).
+   * Unlike `parent`, `topLevel()` does not follow it: news names such a subsidiary as the employer.
+   */
+  owner?: string | null;
+  /**
+   * Names that are also common words, surnames or platforms ("Scale", "메타" for Mehta, "LinkedIn"):
+   * `true` for every name of the entry, or the list of the ambiguous ones. They match only as written
+   * (or in capitals), and their mentions carry `ambiguous: true` so an extractor can ask for context.
+   */
+  ambiguous?: boolean | string[];
 }
 
 /** A place in a text where a gazetteer name occurs. */
@@ -22,6 +33,10 @@ export interface OrgMention {
   end: number;
   text: string;
   entry: OrgEntry;
+  /** The gazetteer name that matched (canonical name or alias, as the gazetteer writes it). */
+  alias?: string;
+  /** True when the matched name is marked ambiguous: the caller should confirm it from context. */
+  ambiguous?: boolean;
 }
 
 export interface Gazetteer {

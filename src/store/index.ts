@@ -1,0 +1,15 @@
+/** The store stage: one schema on SQLite or PostgreSQL behind the Store interface. */
+export { openStore } from './open-store.ts';
+export { parseStoreUrl, DEFAULT_STORE_URL, type StoreLocation } from './parse-store-url.ts';
+export type {
+  Store,
+  SaveResult,
+  OrgRef,
+  MoveSource,
+  MoveRow,
+  MoveFilter,
+  PersonRecord,
+  OrgSummary,
+  FlowRow,
+  StoreCounts,
+} from './store.ts';
