@@ -1,6 +1,7 @@
 /** `poachwatch demo` (what `npm start` runs): ingests the bundled sample corpus and prints what it found. */
 import { fileURLToPath } from 'node:url';
 import { rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseVerbArgs } from '../args.ts';
 import { gazetteerFrom, gazetteerOptions, openStoreFrom, storeOptions } from '../common-options.ts';
 import { ingestWithProgress, renderIngestSummary } from './ingest.ts';
@@ -18,7 +19,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   io.out(`poachwatch: ingesting the sample corpus (${samplesDir}) into ${db}\n`);
   const store = await openStoreFrom({ db }, io);
   try {
-    const report = await ingestWithProgress([samplesDir], { store, gazetteer: gazetteerFrom(values, io), ingest: {}, io, quiet: true });
+    // The corpus folders only: samples/README.md and answers.jsonl describe the corpus, they are not news.
+    const report = await ingestWithProgress([join(samplesDir, 'ko'), join(samplesDir, 'en')], { store, gazetteer: gazetteerFrom(values, io), ingest: {}, io, quiet: true });
     io.out(renderIngestSummary(report));
     const moves = await store.listMoves({});
     const counts = await store.counts();
