@@ -1,0 +1,99 @@
+/** A person name taken apart once: script, tokens, exact keys, phonetic symbols, Korean family/given splits. */
+import { encodeHangul } from './_encode-hangul.ts';
+import { encodeLatin, foldLatin } from './_encode-latin.ts';
+import type { Sym } from './_sym.ts';
+import { hangulSurnamesOf, splitKoreanName } from './_korean-surnames.ts';
+
+export type NameScript = 'latin' | 'hangul' | 'other';
+
+/** A reading of the name as Korean: a Hangul family name and the given name's symbols. */
+export interface KoreanParse {
+  families: string[];
+  given: Sym[];
+  /** The given name as folded Latin or Hangul text, for exact comparison within one script. */
+  givenText: string;
+}
+
+export interface NameInfo {
+  raw: string;
+  script: NameScript;
+  /** Tokens as compared: folded Latin (hyphens joined), or Hangul syllables. */
+  tokens: string[];
+  /** Exact-match keys: equal keys mean the same written name (case, diacritics, order folded). */
+  exactKeys: string[];
+  /** Per-token symbols in `foreign` mode (a compact Korean-style Hangul name split into family + given). */
+  tokenSyms: Sym[][];
+  korean: KoreanParse[];
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+function detectScript(name: string): NameScript {
+  const hasHangul = HANGUL.test(name);
+  const hasLatin = LATIN.test(name);
+  if (hasHangul && !hasLatin) return 'hangul';
+  if (hasLatin && !hasHangul) return 'latin';
+  return 'other';
+}
+
+/** Splits on whitespace and punctuation except the hyphen, which joins parts of a given name ("Tae-hyun"). */
+function splitTokens(name: string): string[] {
+  return name.normalize('NFC').split(/[\s,.·・()]+/u).filter(Boolean);
+}
+
+function analyzeLatin(raw: string, parts: string[]): NameInfo {
+  const tokens = parts.map(foldLatin).filter(Boolean);
+  const korean: KoreanParse[] = [];
+  if (tokens.length >= 2) {
+    for (const [family, rest] of [[tokens[0], tokens.slice(1)], [tokens[tokens.length - 1], tokens.slice(0, -1)]] as const) {
+      const families = hangulSurnamesOf(family);
+      if (families.length) korean.push({ families, given: encodeLatin(rest.join(''), 'korean'), givenText: rest.join('') });
+    }
+  }
+  return {
+    raw,
+    script: 'latin',
+    tokens,
+    exactKeys: tokens.length ? [[...tokens].sort().join(' ')] : [],
+    tokenSyms: tokens.map((t) => encodeLatin(t)),
+    korean,
+  };
+}
+
+function analyzeHangul(raw: string, parts: string[]): NameInfo {
+  const compact = parts.join('');
+  const korean: KoreanParse[] = [];
+  let tokens = parts;
+  const split = parts.length === 1 ? splitKoreanName(compact) : parts.length === 2 ? splitKoreanName(compact) : undefined;
+  // "김 태현" and "김태현" are one Korean name; a spaced Hangul name is otherwise a transcription.
+  if (split && (parts.length === 1 || parts[0] === split.family)) {
+    korean.push({ families: [split.family], given: encodeHangul(split.given, 'korean'), givenText: split.given });
+    if (parts.length === 1) tokens = [split.family, split.given];
+  }
+  const exactKeys = [...new Set([compact, [...parts].sort().join('')])];
+  return { raw, script: 'hangul', tokens, exactKeys, tokenSyms: tokens.map((t) => encodeHangul(t)), korean };
+}
+
+const MAX_TOKENS = 6;
+const MAX_TOKEN_LENGTH = 40;
+const cache = new Map<string, NameInfo>();
+
+/** Takes a person name apart (cached: a corpus repeats names). */
+export function analyzeName(name: string): NameInfo {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const raw = name.normalize('NFC').trim();
+  const parts = splitTokens(raw);
+  const script = detectScript(raw);
+  let info: NameInfo;
+  // Not a person name (a sentence, a run of capitalised words): compared as written only.
+  const implausible = parts.length > MAX_TOKENS || parts.some((p) => p.length > MAX_TOKEN_LENGTH);
+  if (implausible) info = { raw, script, tokens: parts.slice(0, MAX_TOKENS), exactKeys: [raw.toLowerCase()], tokenSyms: [], korean: [] };
+  else if (script === 'latin') info = analyzeLatin(raw, parts);
+  else if (script === 'hangul') info = analyzeHangul(raw, parts);
+  else info = { raw, script, tokens: parts, exactKeys: [parts.join(' ').toLowerCase()], tokenSyms: [], korean: [] };
+  if (cache.size > 200_000) cache.clear();
+  cache.set(name, info);
+  return info;
+}

@@ -1,0 +1,277 @@
+/** Claims from many documents become people: linked by name across scripts, kept apart by conflicting organizations. */
+import type { StoredClaim } from '../core/types.ts';
+import { analyzeName } from './_name-info.ts';
+import { personNameKeys } from './person-name-keys.ts';
+import { matchNameInfos } from './same-person-name.ts';
+import type { ClaimSides } from './resolve-org-slots.ts';
+
+/** One person: the claims about them and every form of their name. */
+export interface PersonCluster {
+  claims: StoredClaim[];
+  /** Name forms with the number of documents using each. */
+  names: Map<string, number>;
+}
+
+interface SidedClaim {
+  claim: StoredClaim;
+  from: string | null;
+  to: string | null;
+}
+
+/** The claims of one document about one person. */
+interface Group {
+  claims: SidedClaim[];
+  names: number[];
+  orgs: Set<string>;
+  sortKey: string;
+}
+
+/** A person being built, with what fitting a new group needs kept up to date. */
+interface Cluster {
+  id: number;
+  groups: Group[];
+  orgs: Set<string>;
+  /** Complete transitions reported ("from>to"). */
+  moves: Set<string>;
+  /** Dated sides reported ("from:apple:2025-08", "to:meta:2025-08"), month precision or finer. */
+  datedSides: Set<string>;
+  /** Whether some claim lacks its origin, its destination, or both. */
+  fromUnknown: boolean;
+  toUnknown: boolean;
+  bothUnknown: boolean;
+  merged?: Cluster;
+}
+
+/** Strength of a name link: 3 the same written name, 2 a transliteration, 1 a weak transliteration. */
+type Link = { other: number; strength: number };
+
+const claimNames = (c: StoredClaim) => [c.person, ...(c.aliases ?? [])].map((n) => n?.normalize('NFC').trim()).filter((n): n is string => !!n);
+
+function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number): Group[] {
+  const byDoc = new Map<number, SidedClaim[]>();
+  for (const c of claims) {
+    const list = byDoc.get(c.claim.documentId);
+    if (list) list.push(c);
+    else byDoc.set(c.claim.documentId, [c]);
+  }
+  const groups: Group[] = [];
+  for (const docClaims of byDoc.values()) {
+    // Within one document, claims sharing a written name (exact key) are about one person.
+    const byKey = new Map<string, Group>();
+    const docGroups = new Set<Group>();
+    for (const c of docClaims) {
+      const keys = claimNames(c.claim).flatMap((n) => analyzeName(n).exactKeys);
+      const hits = [...new Set(keys.map((k) => byKey.get(k)).filter((g): g is Group => !!g))];
+      const g: Group = hits[0] ?? { claims: [], names: [], orgs: new Set(), sortKey: '' };
+      docGroups.add(g);
+      for (const other of hits.slice(1)) {
+        g.claims.push(...other.claims);
+        docGroups.delete(other);
+        for (const [k, v] of byKey) if (v === other) byKey.set(k, g);
+      }
+      g.claims.push(c);
+      for (const k of keys) byKey.set(k, g);
+    }
+    groups.push(...docGroups);
+  }
+  for (const g of groups) {
+    const written = [...new Set(g.claims.flatMap((c) => claimNames(c.claim)))].sort();
+    g.names = written.map(nameId);
+    for (const c of g.claims) for (const o of [c.from, c.to]) if (o) g.orgs.add(o);
+    const firstId = g.claims.reduce((m, c) => Math.min(m, c.claim.id), Infinity);
+    // Richer groups first, then a content-derived order (source, names), so results do not follow input order.
+    g.sortKey = `${9 - Math.min(g.orgs.size, 9)}${String(999 - Math.min(g.claims.length, 999)).padStart(3, '0')}|${g.claims[0].claim.source}|${written.join('|')}|${String(firstId).padStart(12, '0')}`;
+  }
+  return groups.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+}
+
+/** Links between distinct names: the same written name, or a transliteration found through shared bucket keys. */
+function linkNames(names: string[]): Link[][] {
+  const infos = names.map(analyzeName);
+  const links: Link[][] = names.map((_, i) => [{ other: i, strength: 3 }]);
+  const seen = new Set<number>();
+  const pairId = (i: number, j: number) => (i < j ? i * names.length + j : j * names.length + i);
+  const add = (i: number, j: number, strength: number) => {
+    const id = pairId(i, j);
+    if (i === j || seen.has(id)) return;
+    seen.add(id);
+    links[i].push({ other: j, strength });
+    links[j].push({ other: i, strength });
+  };
+  const exact = new Map<string, number[]>();
+  const buckets = new Map<string, number[]>();
+  infos.forEach((info, i) => {
+    for (const k of info.exactKeys) pushTo(exact, k, i);
+    for (const k of personNameKeys(info.raw)) pushTo(buckets, k, i);
+  });
+  for (const ids of exact.values()) for (let a = 1; a < ids.length; a++) add(ids[0], ids[a], 3);
+  const compare = (i: number, j: number) => {
+    if (seen.has(pairId(i, j))) return;
+    const m = matchNameInfos(infos[i], infos[j]);
+    if (m.strength !== 'none') add(i, j, m.strength === 'exact' ? 3 : m.strength === 'strong' ? 2 : 1);
+  };
+  for (const [key, ids] of buckets) {
+    if (ids.length < 2) continue;
+    if (key.startsWith('SUB:') || key.startsWith('KOL:')) {
+      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) compare(ids[a], ids[b]);
+      continue;
+    }
+    // P and KO buckets only serve other scripts: Latin names meet each other through exact, SUB and KOL keys.
+    const latin = ids.filter((i) => infos[i].script === 'latin');
+    const others = ids.filter((i) => infos[i].script !== 'latin');
+    // S buckets pair solid Hangul names with Latin ones only; two Hangul names meet through P keys.
+    const withinScript = !key.startsWith('S:');
+    for (let a = 0; a < others.length; a++) {
+      for (const l of latin) compare(others[a], l);
+      if (withinScript) for (let b = a + 1; b < others.length; b++) compare(others[a], others[b]);
+    }
+  }
+  return links;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const root = (c: Cluster): Cluster => {
+  let r = c;
+  while (r.merged) r = r.merged;
+  return r;
+};
+
+function newCluster(id: number): Cluster {
+  return { id, groups: [], orgs: new Set(), moves: new Set(), datedSides: new Set(), fromUnknown: false, toUnknown: false, bothUnknown: false };
+}
+
+function addGroup(k: Cluster, g: Group): void {
+  k.groups.push(g);
+  for (const o of g.orgs) k.orgs.add(o);
+  for (const c of g.claims) {
+    if (c.from && c.to) k.moves.add(`${c.from}>${c.to}`);
+    for (const side of datedSides(c)) k.datedSides.add(side);
+    k.fromUnknown ||= !c.from;
+    k.toUnknown ||= !c.to;
+    k.bothUnknown ||= !c.from && !c.to;
+  }
+}
+
+/**
+ * With no organization in common, could each of the group's claims report a move the cluster
+ * holds? Only where every side known on one part is unknown on the other ("left Apple" / "joined Lumen").
+ */
+function sidesFit(g: Group, k: Cluster): boolean {
+  return g.claims.every((c) => (c.from && c.to ? k.bothUnknown : c.from ? k.fromUnknown : c.to ? k.toUnknown : true));
+}
+
+function datedSides(c: SidedClaim): string[] {
+  const month = c.claim.date && c.claim.date.length >= 7 ? c.claim.date.slice(0, 7) : null;
+  if (!month) return [];
+  return [c.from ? `from:${c.from}:${month}` : '', c.to ? `to:${c.to}:${month}` : ''].filter(Boolean);
+}
+
+/**
+ * Does some claim of the group report a transition the cluster holds: the same complete one, or
+ * the same side of one in the same month ("left Apple in August 2025")?
+ */
+function sharesMove(g: Group, k: Cluster): boolean {
+  return g.claims.some((c) => (c.from && c.to && k.moves.has(`${c.from}>${c.to}`)) || datedSides(c).some((side) => k.datedSides.has(side)));
+}
+
+/**
+ * How well a group fits a cluster, or -1 when their organizations conflict (a namesake), or
+ * when a weak name match lacks the corroboration of the same reported transition.
+ */
+function fitScore(g: Group, k: Cluster, strength: number): number {
+  if (strength < 2 && !sharesMove(g, k)) return -1;
+  let shared = 0;
+  for (const o of g.orgs) if (k.orgs.has(o)) shared++;
+  let base: number;
+  if (shared > 0) base = 10 * shared + 5;
+  else if (g.orgs.size === 0 || k.orgs.size === 0) base = 1;
+  else if (sidesFit(g, k)) base = 3;
+  else return -1;
+  return strength * 100 + base + Math.min(k.groups.length, 9) * 0.01;
+}
+
+function absorb(into: Cluster, from: Cluster): void {
+  for (const g of from.groups) addGroup(into, g);
+  from.groups = [];
+  from.merged = into;
+}
+
+/**
+ * Groups claims into people. Claims of one document sharing a written name form a group; a
+ * group joins the best cluster whose names it matches (exactly or by transliteration) unless
+ * their organizations conflict: both sides known, nothing shared, and no way the claims report
+ * one move. Two clusters that share a name and an organization are then merged (a career chain).
+ */
+export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSides>): PersonCluster[] {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const nameId = (n: string) => {
+    let id = ids.get(n);
+    if (id === undefined) {
+      id = names.length;
+      names.push(n);
+      ids.set(n, id);
+    }
+    return id;
+  };
+  const sided: SidedClaim[] = claims.map((claim) => {
+    const s = sides.get(claim.id);
+    return { claim, from: s?.from?.orgKey ?? null, to: s?.to?.orgKey ?? null };
+  });
+  const groups = groupByDocument(sided, nameId);
+  const links = linkNames(names);
+
+  const clusters: Cluster[] = [];
+  const byName = new Map<number, Set<Cluster>>();
+  for (const g of groups) {
+    let best: Cluster | undefined;
+    let bestScore = -1;
+    const strengthOf = new Map<Cluster, number>();
+    for (const n of g.names) {
+      for (const l of links[n]) {
+        for (const k of byName.get(l.other) ?? []) {
+          const r = root(k);
+          strengthOf.set(r, Math.max(strengthOf.get(r) ?? 0, l.strength));
+        }
+      }
+    }
+    for (const [k, strength] of strengthOf) {
+      const s = fitScore(g, k, strength);
+      if (s > bestScore || (s === bestScore && best && k.id < best.id)) [best, bestScore] = [k, s];
+    }
+    if (!best || bestScore < 0) {
+      best = newCluster(clusters.length);
+      clusters.push(best);
+    }
+    addGroup(best, g);
+    for (const n of g.names) byName.set(n, (byName.get(n) ?? new Set()).add(best));
+  }
+
+  // A career chain (A→B in one cluster, B→C in another, same name) is one person.
+  for (const k of clusters) {
+    if (k.merged) continue;
+    const linked = new Set<Cluster>();
+    for (const g of k.groups) {
+      for (const n of g.names) for (const l of links[n]) if (l.strength >= 2) for (const o of byName.get(l.other) ?? []) linked.add(o);
+    }
+    for (const o of [...linked].sort((a, b) => a.id - b.id)) {
+      const ro = root(o);
+      const rk = root(k);
+      if (ro === rk) continue;
+      if ([...ro.orgs].some((x) => rk.orgs.has(x))) ro.id < rk.id ? absorb(ro, rk) : absorb(rk, ro);
+    }
+  }
+
+  return clusters
+    .filter((k) => !k.merged && k.groups.length)
+    .map((k) => {
+      const counts = new Map<string, number>();
+      for (const g of k.groups) for (const n of g.names) counts.set(names[n], (counts.get(names[n]) ?? 0) + 1);
+      return { claims: k.groups.flatMap((g) => g.claims.map((c) => c.claim)), names: counts };
+    });
+}

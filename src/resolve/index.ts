@@ -1,0 +1,7 @@
+/** The resolve stage's public interface. */
+export { resolveClaims } from './resolve-claims.ts';
+export { romanizeHangul, decomposeSyllable, isHangulSyllable } from './romanize-hangul.ts';
+export { personNameKeys } from './person-name-keys.ts';
+export { samePersonName, comparePersonNames, type NameMatch } from './same-person-name.ts';
+export { normalizeOrgName, sameOrgName } from './org-names.ts';
+export { pickMoveDate } from './merge-moves.ts';

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { comparePersonNames, personNameKeys, samePersonName } from './index.ts';
+
+// Pairs a reader would call the same name, in the conventions Korean and English news use.
+const SAME: Array<[string, string]> = [
+  ['Ruoming Pang', '루오밍 팡'],
+  ['Ruoming Pang', '루밍 팡'],
+  ['Wei Chen', 'Chen Wei'],
+  ['Chen Wei', '첸 웨이'],
+  ['Wei Chen', '천 웨이'],
+  ['첸 웨이', '천 웨이'],
+  ['Rachel Albers', '레이첼 알버스'],
+  ['Rachel Albers', '레이철 앨버스'],
+  ['레이철 앨버스', '레이첼 알버스'],
+  ['Lucas Moreau', '루카스 모로'],
+  ['Lucas Moreau', '뤼카 모로'],
+  ['Tom Gunter', '톰 건터'],
+  ['Daniel Kowalski', '다니엘 코발스키'],
+  ['Søren Ødegaard', '쇠렌 외데고르'],
+  ['Soren Odegaard', 'Søren Ødegaard'],
+  ['Katarzyna Wiśniewska', '카타지나 비시니에프스카'],
+  ['Zhou Minghao', '저우 밍하오'],
+  ['Ryan Parker', '라이언 파커'],
+  ['Grace Lim', '그레이스 림'],
+  ['Ken Yoshida', '요시다 켄'],
+  ['Thomas Brandt', '토마스 브란트'],
+  ['John Smith', '존 스미스'],
+  ['Sam Altman', '샘 올트먼'],
+  ['김태현', 'Tae-hyun Kim'],
+  ['김태현', 'Kim Tae-hyun'],
+  ['Kim Tae-hyun', 'Taehyun Kim'],
+  ['이서연', 'Lee Seo-yeon'],
+  ['정민호', 'Min-ho Jung'],
+  ['박재형', 'Park Jae-hyung'],
+  ['한지우', 'Ji-woo Han'],
+  ['정형원', 'Hyung Won Chung'],
+  ['Ana Sofia Reyes', 'Ana Reyes'],
+  ['Shengjia Zhao', '자오성자'],
+  ['Pei Sun', '쑨페이'],
+  ['Zhang Hao', '장하오'],
+  ['Sergey Brin', '세르게이 브린'],
+  ['Aravind Srinivas', '아라빈드 스리니바스'],
+  ['Gabriel Lindström', '가브리엘 린드스트룀'],
+];
+
+// Different names that sound alike: one vowel, one glide or one final apart.
+const DIFFERENT: Array<[string, string]> = [
+  ['Chen Wei', '찬 웨이'],
+  ['Chen Wei', '첸 왕'],
+  ['Wang Ming', '왕 팅'],
+  ['Mei Ling', '메이 린'],
+  ['Mei Lin', '메이 링'],
+  ['Nathan Cho', '네이선 초이'],
+  ['이서연', '이수연'],
+  ['김태현', '김태훈'],
+  ['Kim Tae-hoon', '김태현'],
+  ['Park Ji-hoon', '박지환'],
+  ['Jung Min-ho', '정민우'],
+  ['Seo-yeon Lee', '이소연'],
+  ['Su-wan Lee', '이수안'],
+  ['Do-geon Lee', '이도권'],
+  ['Jae-hyung Park', '박재현'],
+  ['Ji-woo Han', '한지유'],
+  ['Rahul Bhatnagar', '라훌 샤르마'],
+  ['Eric Lindberg', '에릭 란스버그'],
+  ['Nora Friedman', '노아 프리드먼'],
+  ['Julian Fox', '줄리언 보스'],
+  ['Leo Hartmann', '레오 호프만'],
+  ['Grace Lim', '그레이스 김'],
+  ['Mark Lee', '마크 김'],
+  ['Ana Sofia Reyes', 'Ana Maria Reyes'],
+  ['Chen Wei', 'Chen Wen'],
+];
+
+test('matches name forms across scripts, spellings, orders and romanizations', () => {
+  const missed = SAME.filter(([a, b]) => !samePersonName(a, b) || !samePersonName(b, a));
+  assert.deepEqual(missed, []);
+});
+
+test('keeps apart names that differ by one vowel, glide or final consonant', () => {
+  const merged = DIFFERENT.filter(([a, b]) => samePersonName(a, b) || samePersonName(b, a));
+  assert.deepEqual(merged, []);
+});
+
+test('grades a match: exact for the same written name, strong for a transliteration', () => {
+  assert.equal(comparePersonNames('Søren Ødegaard', 'soren odegaard').strength, 'exact');
+  assert.equal(comparePersonNames('Wei Chen', 'Chen Wei').strength, 'exact');
+  assert.equal(comparePersonNames('Chen Wei', '첸 웨이').strength, 'strong');
+  assert.equal(comparePersonNames('Chen Wei', 'Maya Rosen').strength, 'none');
+});
+
+test('names that match share a bucket key, so resolution never needs to compare all pairs', () => {
+  for (const [a, b] of SAME) {
+    const shared = personNameKeys(a).filter((k) => personNameKeys(b).includes(k));
+    assert.ok(shared.length > 0, `${a} / ${b}: ${personNameKeys(a)} vs ${personNameKeys(b)}`);
+  }
+});
+
+test('stays linear on pathological input: a long run of capitalised words', () => {
+  const long = Array.from({ length: 5000 }, (_, i) => `Word${i % 7}`).join(' ');
+  const started = performance.now();
+  assert.equal(samePersonName(long, '첸 웨이'), false);
+  personNameKeys(long);
+  assert.ok(performance.now() - started < 2000);
+});
