@@ -31,7 +31,7 @@ export const outputOptions = {
 
 /** The store named by --db, else POACHWATCH_DB, else sqlite:poachwatch.sqlite. */
 export function openStoreFrom(values: { db?: string }, io: CliIO): Promise<Store> {
-  return openStore(values.db ?? io.env.POACHWATCH_DB ?? 'sqlite:poachwatch.sqlite');
+  return openStore(values.db || io.env.POACHWATCH_DB || 'sqlite:poachwatch.sqlite');
 }
 
 /** The bundled gazetteer plus --orgs files and POACHWATCH_ORGS (colon-separated). */

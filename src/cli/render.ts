@@ -36,7 +36,7 @@ export function renderTable(headers: string[], rows: Array<Array<string | number
 
 /** RFC 4180 CSV with a header row. */
 export function renderCsv(headers: string[], rows: Array<Array<string | number | boolean | null>>): string {
-  return stringify([headers, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))]);
+  return stringify([headers, ...rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'boolean' ? String(v) : v)))]);
 }
 
 export function renderJson(value: unknown): string {

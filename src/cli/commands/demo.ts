@@ -14,7 +14,7 @@ export const samplesDir = fileURLToPath(new URL('../../../samples/', import.meta
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseVerbArgs('demo', argv, { ...storeOptions, ...gazetteerOptions, fresh: { type: 'boolean' } });
-  const db = values.db ?? io.env.POACHWATCH_DB ?? 'sqlite:poachwatch.sqlite';
+  const db = values.db || io.env.POACHWATCH_DB || 'sqlite:poachwatch.sqlite';
   if (values.fresh && db.startsWith('sqlite:') && existsSync(db.slice(7))) rmSync(db.slice(7));
   io.out(`poachwatch: ingesting the sample corpus (${samplesDir}) into ${db}\n`);
   const store = await openStoreFrom({ db }, io);

@@ -1,0 +1,138 @@
+/** The query verbs over a store built from the bundled sample corpus, in-process. */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { cli } from './cli-harness.ts';
+
+const samples = new URL('../samples/', import.meta.url).pathname;
+const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-cli-')), 'cli.sqlite')}`;
+type JsonMove = { id: number; person: string; aliases: string[]; from: { org: string } | null; to: { org: string } | null; date: string | null; sources: Array<{ source: string; evidence: string[] }> };
+let all: JsonMove[] = [];
+
+const movesJson = async (...args: string[]) => {
+  const r = await cli(['moves', '--json', '--db', db, ...args]);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as JsonMove[];
+};
+
+before(async () => {
+  const r = await cli(['ingest', '--quiet', '--db', db, join(samples, 'ko'), join(samples, 'en')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^ingest: \d+ stored, 0 skipped \(unchanged\), 0 failed; \d+ moves in the store\n$/);
+  all = await movesJson();
+});
+
+test('moves --json lists every stored move with its sources and evidence, unless --limit is given', async () => {
+  assert.ok(all.length > 40, `expected the sample corpus to yield many moves, got ${all.length}`);
+  for (const m of all) {
+    assert.ok(m.person && m.sources.length > 0 && m.sources.every((s) => s.evidence.length > 0), JSON.stringify(m));
+    assert.ok(m.from || m.to, 'a move has at least one side');
+  }
+  assert.equal((await movesJson('--limit', '3')).length, 3);
+  const table = await cli(['moves', '--db', db]);
+  assert.match(table.stdout, new RegExp(`\\n${all.length} moves\\n`));
+});
+
+test('--org, --from and --to keep only moves touching that organization, by any alias', async () => {
+  const apple = await movesJson('--org', 'Apple');
+  assert.ok(apple.length >= 3);
+  assert.ok(apple.every((m) => m.from?.org === 'Apple' || m.to?.org === 'Apple'));
+  assert.deepEqual((await movesJson('--org', '애플')).map((m) => m.id), apple.map((m) => m.id), 'the Hangul alias finds the same moves');
+  const fromApple = await movesJson('--from', 'Apple');
+  assert.ok(fromApple.length > 0 && fromApple.every((m) => m.from?.org === 'Apple'));
+  assert.equal(fromApple.length, all.filter((m) => m.from?.org === 'Apple').length);
+  const toMeta = await movesJson('--to', 'Meta');
+  assert.ok(toMeta.length > 0 && toMeta.every((m) => m.to?.org === 'Meta'));
+});
+
+test('--person finds one person by a name in either script', async () => {
+  const person = all.find((m) => m.aliases.some((a) => /\p{Script=Hangul}/u.test(a)) && /^[A-Za-z]/.test(m.person));
+  assert.ok(person, 'the corpus has a person named in both scripts');
+  const hangul = person.aliases.find((a) => /\p{Script=Hangul}/u.test(a))!;
+  const byLatin = await movesJson('--person', person.person);
+  const byHangul = await movesJson('--person', hangul);
+  assert.ok(byLatin.some((m) => m.id === person.id));
+  // The Hangul form may also be a namesake's (the corpus has one), so it finds at least the same moves.
+  for (const m of byLatin) assert.ok(byHangul.some((h) => h.id === m.id), `${hangul} finds move ${m.id}`);
+  const shown = await cli(['person', hangul, '--db', db]);
+  assert.equal(shown.code, 0);
+  assert.ok(shown.stdout.includes(person.person) && shown.stdout.includes(hangul), shown.stdout);
+});
+
+test('--since and --until keep moves whose date falls in the window, at the date\'s own precision', async () => {
+  const inWindow = await movesJson('--since', '2025-06', '--until', '2025-08');
+  assert.ok(inWindow.length > 0);
+  for (const m of inWindow) {
+    assert.ok(m.date, 'undated moves are outside any window');
+    const d = m.date!;
+    assert.ok(d.slice(0, 7) <= '2025-08' && (d.length === 4 ? d >= '2025' : d.slice(0, 7) >= '2025-06'), d);
+  }
+  const expected = all.filter((m) => m.date && m.date.length >= 7 && m.date.slice(0, 7) >= '2025-06' && m.date.slice(0, 7) <= '2025-08').length;
+  assert.equal(inWindow.filter((m) => m.date!.length >= 7).length, expected);
+});
+
+test('--csv prints a header and one row per move', async () => {
+  const r = await cli(['moves', '--csv', '--db', db, '--org', 'Apple']);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines[0], 'id,date,person,aliases,from,from_team,to,to_team,role,compensation,compensation_usd,confidence,history,sources,first_source');
+  assert.equal(lines.length - 1, (await movesJson('--org', 'Apple')).length);
+});
+
+test('org and flows agree with the moves they count', async () => {
+  const r = await cli(['org', 'Apple', '--json', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  const s = JSON.parse(r.stdout);
+  assert.equal(s.outflow, all.filter((m) => m.from?.org === 'Apple' && m.to?.org !== 'Apple').length);
+  assert.equal(s.net, s.inflow - s.outflow);
+  const flows = JSON.parse((await cli(['flows', '--json', '--db', db])).stdout) as Array<{ from: string; to: string; count: number }>;
+  assert.ok(flows.length > 0);
+  for (const f of flows.slice(0, 10)) {
+    assert.equal(f.count, all.filter((m) => m.from?.org === f.from && m.to?.org === f.to).length, `${f.from} → ${f.to}`);
+  }
+  assert.ok(flows.every((f, i) => i === 0 || flows[i - 1].count >= f.count), 'sorted by count');
+  const unknown = await cli(['org', 'No Such Org Anywhere', '--db', db]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stdout, /no organization named "No Such Org Anywhere"/);
+});
+
+test('ingesting the same inputs again stores nothing new', async () => {
+  const r = await cli(['ingest', '--quiet', '--db', db, join(samples, 'ko'), join(samples, 'en')]);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^ingest: 0 stored, \d+ skipped \(unchanged\), 0 failed\n$/);
+  assert.equal((await movesJson()).length, all.length);
+});
+
+test('extract reads stdin and takes the publication date from --published for an undated clipping', async () => {
+  const text = '메타, 애플 연구원 영입\n\n애플에서 검색 모델을 이끌던 하진우(Jinwoo Ha) 연구원이 지난달 메타로 자리를 옮겼다.\n';
+  const r = await cli(['extract', '--published', '2025-07-30', '-'], { stdin: text });
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.published, '2025-07-30');
+  assert.equal(doc.lang, 'ko');
+  assert.equal(doc.moves.length, 1);
+  assert.equal(doc.moves[0].from.org, 'Apple');
+  assert.equal(doc.moves[0].to.org, 'Meta');
+  assert.equal(doc.moves[0].date, '2025-06');
+  assert.deepEqual([doc.moves[0].person, ...doc.moves[0].aliases].sort(), ['Jinwoo Ha', '하진우']);
+  const ev = doc.moves[0].evidence[0];
+  assert.equal(text.normalize('NFC').slice(ev.start, ev.end), ev.text);
+});
+
+test('usage errors name the problem and exit 2', async () => {
+  const verb = await cli(['frobnicate']);
+  assert.equal(verb.code, 2);
+  assert.match(verb.stderr, /unknown verb "frobnicate"; expected one of demo, ingest, extract/);
+  const since = await cli(['moves', '--since', 'yesterday', '--db', db]);
+  assert.equal(since.code, 2);
+  assert.match(since.stderr, /--since: expected a date .* got "yesterday"/);
+  const both = await cli(['moves', '--json', '--csv', '--db', db]);
+  assert.equal(both.code, 2);
+  const badDb = await cli(['moves', '--db', 'mysql://x']);
+  assert.equal(badDb.code, 2);
+  assert.match(badDb.stderr, /mysql:\/\/x/);
+  const noInput = await cli(['extract']);
+  assert.equal(noInput.code, 2);
+  assert.match(noInput.stderr, /no input given/);
+});
