@@ -1,7 +1,82 @@
-/** The English rule pack. */
-import type { MoveClaim } from '../../core/types.ts';
+/** The English rule pack: an article in English → the talent moves it states, with evidence spans. */
+import type { MoveClaim, OrgSlot } from '../../core/types.ts';
 import type { ExtractContext } from '../extract-moves.ts';
+import type { DocState } from './_doc-en.ts';
+import { collectClaimsEn } from './collect-claims-en.ts';
+import { departureFrame, fillFromRecentFlows, findEarlierEmployers, unifyShortOrgNames } from './document-facts-en.ts';
+import { mergeClaimsEn, type MergedMove } from './merge-claims-en.ts';
+import { findCompensationEn } from './find-compensation-en.ts';
+import { readSentencesEn } from './read-sentences-en.ts';
+import type { Sentence, Side } from './_doc-en.ts';
+import { REPORTING_VERBS } from './_lexicon-en.ts';
 
-export function extractMovesEn(_ctx: ExtractContext): MoveClaim[] {
-  return [];
+const PAY_CUE_RE = /\b(?:package|bonus|pay|paid|paying|salary|compensation|equity|stock|worth|received|earn|earns)\b/i;
+
+/**
+ * Extracts the moves an English article states.
+ * @example extractMovesEn({ article, gazetteer }) // [{ person: 'Julian Voss', from: { org: 'OpenAI', … }, to: { org: 'Meta', … }, … }]
+ */
+export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
+  const { article, gazetteer } = ctx;
+  const text = article.text;
+  const { sentences, aliases } = readSentencesEn(text, gazetteer);
+  const st: DocState = { text, published: article.published, sentences, subjects: [], lastHireAgent: null, lastFounded: null, countFrame: null, flows: [] };
+  const raw = collectClaimsEn(st);
+
+  const earlierEmployer = findEarlierEmployers(sentences, st.subjects);
+
+  // A document framed as one organization's losses ("Apple's model team keeps shrinking") gives that origin to listed people.
+  const frameFrom = departureFrame(sentences);
+
+  unifyShortOrgNames(sentences, raw);
+  fillFromRecentFlows(raw, st.flows);
+  const merged = mergeClaimsEn(raw, { published: article.published, flows: st.flows });
+  const out: MoveClaim[] = [];
+  for (const m of merged) {
+    // An origin borrowed from elsewhere in the document is a little less certain than one stated with the move.
+    const earlier = earlierEmployer.get(m.person);
+    if (!m.history && !m.from && !m.noFrom && earlier && earlier.org !== m.to?.org) { m.from = earlier; m.confidence = Math.min(m.confidence, 0.8); }
+    if (!m.history && !m.from && !m.noFrom && frameFrom && m.to?.org !== frameFrom.org) { m.from = frameFrom; m.confidence = Math.min(m.confidence, 0.75); }
+    if (!m.from && !m.to) continue;
+    if (m.from && m.to && m.from.org === m.to.org) continue;
+    if (m.weak && !m.from) continue;
+    // A history step with one side and no date is too thin to be worth the risk of a false move.
+    if (m.history && !m.date && !(m.from && m.to)) continue;
+    const claim = toMoveClaim(m, sentences, text);
+    claim.aliases = [...(aliases.get(m.person) ?? [])];
+    out.push(claim);
+  }
+  return out;
+}
+
+/** The claim as extract hands it on; pay is looked up only for the news, not for history. */
+function toMoveClaim(m: MergedMove, sentences: Sentence[], text: string): MoveClaim {
+  const slot = (x: Side | null): OrgSlot | null => (x ? { org: x.org, team: x.team, verified: x.verified, mention: x.mention } : null);
+  return {
+    person: m.person,
+    aliases: [],
+    from: slot(m.from),
+    to: slot(m.to),
+    date: m.date,
+    role: m.role,
+    compensation: m.history ? null : findPay(m, sentences, text),
+    confidence: m.confidence,
+    history: m.history,
+    evidence: m.evidence,
+  };
+}
+
+/** Pay stated in or just after the move's sentences, in a sentence that is about the same person. */
+function findPay(m: MergedMove, sentences: Sentence[], text: string): MoveClaim['compensation'] {
+  const first = Math.min(...m.sentences);
+  for (let i = first; i < Math.min(sentences.length, first + 4); i++) {
+    const s = sentences[i];
+    const about = s.persons.some((p) => p.name === m.person) || (!s.persons.some((p) => !p.poss && !REPORTING_VERBS.has(s.tokens[p.tokEnd]?.lower ?? '')) && s.tokens.some((t) => /^(he|she|his|her|him)$/.test(t.lower)));
+    if (!about) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!PAY_CUE_RE.test(sentence)) continue;
+    const c = findCompensationEn(sentence);
+    if (c) return { text: c.text, usd: c.usd, amount: c.amount, currency: c.currency };
+  }
+  return null;
 }

@@ -1,0 +1,341 @@
+/** Turns the triggers of one English sentence into raw claims: who moved, from and to which organization, when, in what role. */
+import { findDatesEn } from './find-dates-en.ts';
+import type { Trigger } from './find-triggers-en.ts';
+import { MONTHS, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS } from './_lexicon-en.ts';
+import { sideOf, type DateKind, type DocState, type PersonMention, type RawClaim, type Sentence, type Side } from './_doc-en.ts';
+import {
+  MAX_REACH, PASSIVE_AUX, anaphorAfter, beforeAux, clauseEnd, clauseStart, hasWord, hedged, isFuture, orgsIn, personAt, personsIn,
+} from './_clause-en.ts';
+import { ROLE_NOUNS, agentOf, destinationAfter, hireObjects, originAfter, originInSubject, unknownOrgAt } from './find-sides-en.ts';
+
+const PREPOSITIONS = new Set(['by', 'with', 'under', 'to', 'for', 'from', 'of', 'at', 'about', 'like', 'than', 'whom', 'alongside', 'including', 'against', 'replaces', 'replacing', 'replace', 'succeeds', 'succeeding']);
+const DEPART_NEXT_OK = new Set([',', '.', ';', ':', ')', 'in', 'on', 'at', 'last', 'this', 'earlier', 'after', 'to', 'for', 'from', 'and', 'as', 'over', 'amid', 'following', 'before', 'recently', 'abruptly', 'quietly', 'suddenly', 'officially', 'weeks', 'months', 'days', 'shortly', 'only', 'just', 'late', 'early', 'since', 'around', 'but', 'because', 'when', 'while', 'within', 'less', 'more', 'nearly', 'about', 'effective', '—', '-', '"', '”', 'too']);
+const HIRE_NOUN_ADJ = new Set(['latest', 'newest', 'biggest', 'big', 'first', 'second', 'third', 'high-profile', 'key', 'star', 'top', 'notable', 'recent', 'new', 'splashy', 'marquee']);
+const ROLE_STOP = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'for', 'effective', 'starting', 'to', 'and', 'after', 'with', 'where', 'who', 'from', 'when', 'since', 'while', '(', '"', '“', 'last', 'this', 'next', 'earlier', 'later']);
+
+/** A person who can be the subject of a clause: not a possessor, not after a preposition, not the source of a quote. */
+function eligible(s: Sentence, p: PersonMention): boolean {
+  if (p.poss || s.quoted[p.tokStart]) return false;
+  const before = s.tokens[p.tokStart - 1];
+  if (before && PREPOSITIONS.has(before.lower)) return false;
+  const after = s.tokens[p.tokEnd];
+  if (after && REPORTING_VERBS.has(after.lower)) return false;
+  // "White House adviser David Sacks": a capitalised modifier before a role noun and the real name.
+  for (let k = p.tokEnd; k < Math.min(s.tokens.length, p.tokEnd + 3); k++) {
+    const tok = s.tokens[k];
+    if (tok.kind !== 'word' || tok.cap) break;
+    if ((ROLE_NOUNS.has(tok.lower) || TITLE_WORDS.has(tok.lower)) && personAt(s, k + 1)) return false;
+  }
+  return true;
+}
+
+/** The date nearest the trigger: in the clause after it first, then before it. */
+function dateFor(st: DocState, s: Sentence, t: Trigger, a: number, b: number, coordinated: boolean, borrow: boolean, skip?: [number, number]): string | null {
+  // Tense comes from the auxiliaries before the verb ("will leave X and join Y": both future) and from "starting"/"next" after it.
+  const chain = Math.max(s.contentStart, t.tokStart - MAX_REACH);
+  const future = isFuture(s, coordinated ? chain : a, t.tokEnd) || hasWord(s, t.tokEnd, b, ['starting', 'next', 'effective']);
+  const after = findDatesEn(s.tokens, t.tokEnd, b, st.published, future);
+  if (after.length) return after[0].value;
+  const before = findDatesEn(s.tokens, a, t.tokStart, st.published, coordinated ? isFuture(s, chain, a) : future)
+    .filter((d) => !skip || d.tokStart < skip[0] || d.tokStart >= skip[1]);
+  if (before.length) return before[before.length - 1].value;
+  // Only a coordinated clause borrows the date of the clause before it ("In September, she left X to join Y"), not a main clause after a relative one.
+  if (borrow && a > chain && !hasWord(s, chain, a, ['who', 'which'])) {
+    const wider = findDatesEn(s.tokens, chain, a, st.published, isFuture(s, chain, a));
+    if (wider.length) return wider[wider.length - 1].value;
+  }
+  return null;
+}
+
+/** The role after "as" ("as Chief Scientist", "as its chief architect"), as written. */
+function roleAfter(text: string, s: Sentence, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    if (s.tokens[k].lower !== 'as') continue;
+    if (['of', 'well', 'part', 'much', 'soon', 'long', 'recently'].includes(s.tokens[k + 1]?.lower ?? '')) continue;
+    let a = k + 1;
+    if (['its', 'a', 'an', 'the', 'their', 'his', 'her'].includes(s.tokens[a]?.lower ?? '')) a++;
+    let b = a;
+    while (b < to && b - a < 8 && !ROLE_STOP.has(s.tokens[b].lower) && !(s.tokens[b].kind === 'punct' && s.tokens[b].text !== '-')) b++;
+    if (b > a) return text.slice(s.tokens[a].start, s.tokens[b - 1].end);
+    return null;
+  }
+  return null;
+}
+
+/** Resolves "he", "she", "they" before position `i`: the latest person earlier in the sentence, else the subject of a recent sentence. */
+function resolvePronoun(st: DocState, s: Sentence, i: number, plural: boolean): string[] {
+  if (!plural) {
+    for (let k = s.persons.length - 1; k >= 0; k--) {
+      const p = s.persons[k];
+      if (p.tokEnd <= i && !s.quoted[p.tokStart] && !p.poss) return [p.name];
+    }
+  }
+  for (let j = s.idx - 1; j >= Math.max(0, s.idx - 4); j--) {
+    const subj = st.subjects[j];
+    if (subj && subj.length) {
+      if (plural) return subj.length >= 2 ? subj : [];
+      return [subj[0]];
+    }
+  }
+  return [];
+}
+
+/** Start of the noun phrase ending in a person: "Anthropic's Gabriel Lindström", "former OpenAI researcher Yuki Sato". */
+function npStart(s: Sentence, i: number): number {
+  let k = i;
+  while (k > s.contentStart && k > i - 5) {
+    const prev = s.tokens[k - 1];
+    if (prev.kind === 'punct' || prev.lower === 'who' || prev.lower === 'of' || prev.lower === 'that') break;
+    k--;
+  }
+  return k;
+}
+
+/** A person and those joined to them by "and" ("Elena Petrova and Marcus Webb"). */
+function withCoordinated(s: Sentence, first: PersonMention): string[] {
+  const names = [first.name];
+  let end = first.tokEnd;
+  while (s.tokens[end]?.lower === 'and' || s.tokens[end]?.text === ',') {
+    const next = personAt(s, end + 1) ?? (s.tokens[end + 1]?.lower === 'and' ? personAt(s, end + 2) : undefined);
+    if (!next || next.poss) break;
+    names.push(next.name);
+    end = next.tokEnd;
+  }
+  return names;
+}
+
+/** The mover(s) of a trigger whose subject moves. */
+function subjectMovers(st: DocState, s: Sentence, t: Trigger, a: number, coordinated: boolean, prevMovers: string[], skip?: [number, number]): { movers: string[]; relative: boolean; regionStart: number; inherited?: boolean } {
+  const k = beforeAux(s, t.tokStart, a);
+  const pron = k >= a ? s.tokens[k].lower : '';
+  if (pron === 'he' || pron === 'she' || pron === 'they') {
+    return { movers: resolvePronoun(st, s, k, pron === 'they'), relative: false, regionStart: k };
+  }
+  // "X, who left Microsoft …": the relative clause's subject is the person before "who".
+  for (let j = t.tokStart - 1; j >= a && !skip; j--) {
+    const l = s.tokens[j].lower;
+    if (l === ',' || l === '(' ) break;
+    if (l === 'who') {
+      for (let q = s.persons.length - 1; q >= 0; q--) {
+        const p = s.persons[q];
+        if (p.tokEnd <= j && p.tokStart >= Math.max(s.contentStart, j - 12) && !p.poss && !s.quoted[p.tokStart]) return { movers: [p.name], relative: true, regionStart: npStart(s, p.tokStart) };
+      }
+      return { movers: [], relative: true, regionStart: j };
+    }
+  }
+  const cands = personsIn(s, a, t.tokStart).filter((p) => eligible(s, p));
+  // In a clause joined to an earlier one ("…, while Leo Zhang jumped to xAI"), the subject's own phrase starts the region.
+  if (cands.length) return { movers: withCoordinated(s, cands[0]), relative: false, regionStart: coordinated ? npStart(s, cands[0].tokStart) : a };
+  if (coordinated && prevMovers.length) return { movers: prevMovers, relative: false, regionStart: a, inherited: true };
+  return { movers: [], relative: false, regionStart: a };
+}
+
+/** The organization an object-less "join" refers to: the one reporting it, else the subject of the sentence before or the latest hirer. */
+function intransitiveDestination(st: DocState, s: Sentence, a: number, reported: boolean): Side | null {
+  if (reported) {
+    const teller = orgsIn(s, s.contentStart, a);
+    if (teller.length) return sideOf(teller[teller.length - 1]);
+  }
+  const prev = st.sentences[s.idx - 1];
+  const prevFirst = prev ? orgsIn(prev, prev.contentStart, prev.tokens.length)[0] : undefined;
+  if (prevFirst && prevFirst.tokStart <= prev.contentStart + 1) return sideOf(prevFirst);
+  return st.lastHireAgent;
+}
+
+function makeClaim(sentence: number, evidence: RawClaim['evidence'][number], person: string, from: Side | null, to: Side | null, extra: Partial<RawClaim>): RawClaim {
+  return {
+    person, from, to, fromExplicit: false, dates: [], back: false, weak: false, dateOnly: false, background: false, noFrom: false,
+    sentence, evidence: [evidence], role: null, confidence: 0.85, ...extra,
+  };
+}
+
+/** Analyses the triggers of sentence `s` and returns the claims they state. */
+export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
+  const out: RawClaim[] = [];
+  const evidence = { start: s.start, end: s.end, text: st.text.slice(s.start, s.end) };
+  let prevMovers: string[] = [];
+  let prevAgent: Side | null = null;
+  const subjectsHere: string[] = [];
+  const claim = makeClaim.bind(null, s.idx, evidence);
+  const partTime = s.tokens.some((t) => t.lower === 'part-time');
+  s.triggers.forEach((trig, ti) => {
+    let t = trig;
+    if (s.quoted[t.tokStart] || t.tokStart < s.contentStart) return;
+    const prev = s.triggers[ti - 1];
+    const next = s.triggers[ti + 1];
+    const { start: a, coordinated, reported, skip } = clauseStart(s, t, prev);
+    const b = clauseEnd(s, t, next);
+    const pluperfect = s.tokens[t.tokStart - 1]?.lower === 'had' || s.tokens[t.tokStart - 2]?.lower === 'had';
+    const passive = PASSIVE_AUX.has(s.tokens[t.tokStart - 1]?.lower ?? '');
+    // "X is the latest hire for Meta": the noun after an ordering adjective names the new employer.
+    if (t.kind === 'hire' && HIRE_NOUN_ADJ.has(s.tokens[t.tokStart - 1]?.lower ?? '') && ['for', 'at', 'by'].includes(s.tokens[t.tokEnd]?.lower ?? '')) {
+      t = { ...t, kind: 'joinBy' };
+    }
+    if ((t.kind === 'hire' || t.kind === 'lose') && passive) {
+      // "was ousted as chief executive of X": the subject leaves.
+      t = { ...t, kind: t.kind === 'lose' ? 'depart' : 'joinBy' };
+    }
+    if (t.kind === 'hire' || t.kind === 'lose') {
+      const own = agentOf(st, s, t, a, null);
+      const agent = own?.side ?? (coordinated ? prevAgent : null);
+      // A coordinated clause with its own subject ("…, while Meta hired X") does not take the dates of the clause before.
+      const date = dateFor(st, s, t, own && coordinated ? own.at : a, b, coordinated, !own || !!reported);
+      if (hedged(s, a, t, !!reported)) return;
+      const obj = hireObjects(s, t.tokEnd, b);
+      if (!obj.persons.length) {
+        if (obj.count && agent) {
+          st.countFrame = t.kind === 'hire' ? { from: null, to: agent, date, sentence: s.idx } : { from: agent, to: null, date, sentence: s.idx };
+          const dest = t.kind === 'lose' ? orgsIn(s, obj.objectEnd, b).find((o) => s.tokens[o.tokStart - 1]?.lower === 'to') : undefined;
+          if (dest) st.flows.push({ from: agent.org, to: dest.org, sentence: s.idx, unnamed: true });
+        }
+        if (agent && t.kind === 'hire') st.lastHireAgent = agent;
+        prevAgent = agent;
+        return;
+      }
+      if (agent && t.kind === 'hire') st.lastHireAgent = agent;
+      prevAgent = agent;
+      const first = obj.persons[0];
+      const lastObj = obj.persons[obj.persons.length - 1];
+      // The hired person's own origin: "from X", "formerly of X", an appositive, "Amazon's X", "former OpenAI researcher X".
+      let apEnd = lastObj.tokEnd;
+      // Skip a parenthetical right after the name ("Lee Seo-yeon (이서연), a staff engineer at Google").
+      if (s.tokens[apEnd]?.text === '(') { while (apEnd < b && s.tokens[apEnd].text !== ')') apEnd++; apEnd++; }
+      if (s.tokens[apEnd]?.text === ',') { apEnd++; while (apEnd < b && s.tokens[apEnd].text !== ',') apEnd++; }
+      const explicit = originAfter(st, s, t.tokEnd, b);
+      const appositive = originInSubject(s, lastObj.tokEnd, apEnd, agent?.org ?? null) ?? originInSubject(s, t.tokEnd, first.tokStart, agent?.org ?? null);
+      let from: Side | null; let to: Side | null;
+      if (t.kind === 'hire') {
+        to = agent;
+        from = explicit ?? appositive;
+      } else {
+        from = agent;
+        const dest = orgsIn(s, first.tokEnd, b).find((o) => s.tokens[o.tokStart - 1]?.lower === 'to');
+        to = dest ? sideOf(dest) : null;
+      }
+      for (const p of obj.persons) {
+        const role = roleAfter(st.text, s, p.tokEnd, b);
+        out.push(claim(p.name, from, to, {
+          fromExplicit: !!explicit, dates: date ? [{ value: date, kind: 'other' }] : [], back: t.back, weak: t.weak && !explicit,
+          background: pluperfect, role, confidence: t.weak ? 0.75 : 0.85,
+        }));
+      }
+      prevMovers = obj.persons.map((p) => p.name);
+      return;
+    }
+    const subj = subjectMovers(st, s, t, a, coordinated, prevMovers, skip);
+    // A reported perfect ("announced today that X has joined") happened when it was reported; a reported future did not.
+    const perfect = ['has', 'have'].includes(s.tokens[beforeAux(s, t.tokStart, a) + 1]?.lower ?? '') || ['has', 'have'].includes(s.tokens[t.tokStart - 1]?.lower ?? '');
+    const date = dateFor(st, s, t, coordinated && !subj.inherited ? Math.max(a, subj.regionStart) : a, b, coordinated, !!subj.inherited || (!!reported && perfect), skip);
+    if (!subj.movers.length) {
+      // Unnamed movers still tell which way people flow ("two researchers who left OpenAI for Meta").
+      if (t.kind === 'depart') {
+        const o = orgsIn(s, t.tokEnd, b);
+        const d = o.find((x) => s.tokens[x.tokStart - 1]?.lower === 'for');
+        // "Apple's top executive for AI models is leaving for Meta": the origin may sit in the unnamed subject.
+        const f = o.find((x) => s.tokens[x.tokStart - 1]?.lower !== 'for') ?? orgsIn(s, a, t.tokStart)[0];
+        if (f && d && f.org !== d.org) st.flows.push({ from: f.org, to: d.org, sentence: s.idx, unnamed: true });
+      }
+      return;
+    }
+    prevMovers = subj.movers;
+    if (!subj.relative) subjectsHere.push(...subj.movers);
+    if (hedged(s, Math.max(a, subj.regionStart), t, !!reported)) return;
+    let from: Side | null = null; let to: Side | null = null; let fromExplicit = false; let dateKind: DateKind = 'other'; let dateOnly = false;
+    if (t.kind === 'depart') {
+      dateKind = 'depart';
+      // "left the meeting", "left many researchers frustrated": not a departure from an employer.
+      const nextTok = s.tokens[t.tokEnd];
+      const nextOk = !nextTok || DEPART_NEXT_OK.has(nextTok.lower) || s.mentions.orgAt[t.tokEnd] >= 0 || nextTok.kind === 'num'
+        || anaphorAfter(s, t.tokEnd, b) > 0 || (nextTok.cap && (!personAt(s, t.tokEnd) || personAt(s, t.tokEnd)!.poss))
+        || MONTHS.has(nextTok.lower) || WEEKDAYS.has(nextTok.lower);
+      if (!nextOk) return;
+      if (hasWord(s, t.tokEnd, Math.min(b, t.tokEnd + 5), ['board'])) return;
+      const objOrg = orgsIn(s, t.tokEnd, b).find((o) => {
+        const p = s.tokens[o.tokStart - 1]?.lower;
+        return (o.tokStart === t.tokEnd || p === 'from') && p !== 'for';
+      });
+      // "stepped down as chief technology officer of Stripe": the organization of the role given up.
+      const roleOrg = objOrg ? undefined : orgsIn(s, t.tokEnd, b).find((o) => {
+        const p = s.tokens[o.tokStart - 1]?.lower;
+        return (p === 'of' || p === 'at') && hasWord(s, t.tokEnd, o.tokStart, ['as']);
+      });
+      if (objOrg) { from = sideOf(objOrg); fromExplicit = true; }
+      else if (roleOrg) { from = sideOf(roleOrg); fromExplicit = true; }
+      else if (anaphorAfter(s, t.tokEnd, b) > 0 || (s.tokens[t.tokEnd]?.lower === 'from' && anaphorAfter(s, t.tokEnd + 1, b) > 0)) {
+        const prevS = st.sentences[s.idx - 1];
+        const prevFirst = prevS ? orgsIn(prevS, prevS.contentStart, prevS.tokens.length)[0] : undefined;
+        const earlier = orgsIn(s, s.contentStart, t.tokStart);
+        from = originInSubject(s, subj.regionStart, t.tokStart, null, skip) ?? (earlier.length ? sideOf(earlier[0]) : null) ?? (prevFirst ? sideOf(prevFirst) : null);
+        fromExplicit = !!from;
+      } else from = originInSubject(s, subj.regionStart, t.tokStart, null, skip);
+      const dest = orgsIn(s, t.tokEnd, b).find((o) => s.tokens[o.tokStart - 1]?.lower === 'for' || (s.tokens[o.tokStart - 2]?.lower === 'for' && s.tokens[o.tokStart - 1]?.lower === 'the'));
+      if (dest) to = sideOf(dest);
+      else {
+        const k = t.tokEnd;
+        if (s.tokens[k]?.lower === 'for') to = unknownOrgAt(st, s, k + 1, b);
+      }
+    } else if (t.kind === 'join' || t.kind === 'joinBy') {
+      dateKind = 'join';
+      if (t.kind === 'joinBy') {
+        // "was hired by Meta"; "has been named chief executive of Runway".
+        const by = orgsIn(s, t.tokEnd, b).find((o) => ['by', 'of', 'at', 'for'].includes(s.tokens[o.tokStart - 1]?.lower ?? ''));
+        to = by ? sideOf(by) : null;
+      } else {
+        const movement = !['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins', 'rejoin', 'rejoining'].includes(t.tokStart < s.tokens.length ? s.tokens[t.tokStart].lower : '');
+        to = destinationAfter(st, s, t, b, !movement, null);
+        // "Meta said X would join as chief scientist": joining with no object joins the organization that tells it.
+        if (!to && !movement && (reported || s.tokens[t.tokEnd]?.lower === 'as')) to = intransitiveDestination(st, s, a, !!reported);
+      }
+      // "moved from Google to Meta": the verb's own "from" introduces the origin.
+      const ownFrom = s.tokens[t.tokEnd - 1]?.lower === 'from' ? orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + 3))[0] : undefined;
+      const explicit = ownFrom ? sideOf(ownFrom) : originAfter(st, s, t.tokEnd, b);
+      if (explicit) { from = explicit; fromExplicit = true; } else from = originInSubject(s, subj.regionStart, t.tokStart, null, skip);
+      if (ownFrom && to?.org === ownFrom.org) to = null;
+      if (!to && !explicit) dateOnly = true;
+    } else if (t.kind === 'start') {
+      dateKind = 'join';
+      const direct = s.mentions.orgAt[t.tokEnd] >= 0 ? s.mentions.orgs[s.mentions.orgAt[t.tokEnd]] : null;
+      const unknown = direct ? null : unknownOrgAt(st, s, t.tokEnd, b);
+      if ((direct && !direct.verified) || unknown) {
+        to = direct ? sideOf(direct) : unknown;
+        st.lastFounded = to;
+      } else {
+        to = destinationAfter(st, s, t, b, false, null);
+        const explicit = originAfter(st, s, t.tokEnd, b);
+        if (explicit) { from = explicit; fromExplicit = true; } else from = originInSubject(s, subj.regionStart, t.tokStart, null, skip);
+        if (!to) dateOnly = true;
+      }
+    } else if (t.kind === 'found') {
+      if (passive || hasWord(s, t.tokEnd, Math.min(b, t.tokEnd + 4), ['by'])) return;
+      dateKind = 'join';
+      // "to launch his own venture capital firm, Babuschkin Ventures": the name may follow a descriptive noun phrase.
+      const described = hasWord(s, t.tokEnd, Math.min(b, t.tokEnd + 7), ['firm', 'company', 'startup', 'start-up', 'lab', 'venture', 'fund']);
+      const direct = orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + (described ? 10 : 4)))[0];
+      // "launched Gemini 2.0" is a product launch, not a founding.
+      if (direct?.product) return;
+      to = direct ? sideOf(direct) : unknownOrgAt(st, s, t.tokEnd, b);
+      if (!to) return;
+      st.lastFounded = to;
+    }
+    // A move inside one organization (Google Cloud → DeepMind) is a reorganisation, not a move.
+    if (from && to && from.org === to.org) return;
+    if (!from && !to && !dateOnly && t.kind !== 'depart') return;
+    const role = roleAfter(st.text, s, t.tokEnd, b);
+    for (const person of subj.movers) {
+      out.push(claim(person, from, to, {
+        fromExplicit, dates: date ? [{ value: date, kind: dateKind }] : [], back: t.back, dateOnly, weak: t.weak && !fromExplicit,
+        background: pluperfect || subj.relative, noFrom: partTime, role,
+      }));
+    }
+    if (from && to) st.flows.push({ from: from.org, to: to.org, sentence: s.idx, unnamed: false });
+  });
+  // The sentence's subject for later pronouns: its movers, else its first person who can be a subject.
+  if (!subjectsHere.length) {
+    const first = s.persons.find((p) => eligible(s, p) || (p.poss && p.tokStart <= s.contentStart + 1));
+    const lead = s.tokens[s.contentStart]?.lower;
+    if (first) subjectsHere.push(...(first.poss ? [first.name] : withCoordinated(s, first)));
+    else if (lead === 'he' || lead === 'she') subjectsHere.push(...resolvePronoun(st, s, s.contentStart, false));
+  }
+  st.subjects[s.idx] = subjectsHere.length ? subjectsHere : null;
+  return out;
+}

@@ -1,0 +1,85 @@
+/** Facts a document states once and claims borrow: earlier employers, a framing organization, full forms of short organization names. */
+import { sideOf, type Flow, type RawClaim, type Sentence, type Side } from './_doc-en.ts';
+
+const EARLIER_CUES = new Set(['previously', 'formerly', 'recently', 'prior', 'spent']);
+const LOSS_VERBS = new Set(['losing', 'loses', 'lost', 'lose']);
+const PEOPLE_NOUNS = new Set(['people', 'researchers', 'researcher', 'engineers', 'engineer', 'staff', 'talent', 'employees', 'executives', 'executive', 'scientists', 'scientist', 'members', 'leaders', 'leader', 'chief', 'head', 'faculty', 'professors', 'another', 'its', 'top', 'key', 'senior']);
+const DEPARTURE_CUE = new Set(['shrinking', 'shrinks', 'exodus', 'departures', 'bleeding', 'losing', 'loses', 'lost', 'lose', 'exits']);
+
+/** An unknown organization written short ("Lattice") takes the full name used elsewhere in the document ("Lattice AI"). */
+export function unifyShortOrgNames(sentences: Sentence[], raw: RawClaim[]): void {
+  // Every word-prefix of every organization named in the document, to its longest full form: one lookup per side.
+  const byPrefix = new Map<string, Side>();
+  for (const s of sentences) {
+    for (const o of s.mentions.orgs) {
+      const words = o.mention.split(' ');
+      for (let k = 1; k < words.length && k < 6; k++) {
+        const prefix = words.slice(0, k).join(' ');
+        const seen = byPrefix.get(prefix);
+        if (!seen || seen.mention.length < o.mention.length) byPrefix.set(prefix, sideOf(o));
+      }
+    }
+  }
+  const longer = (side: Side | null): Side | null => {
+    if (!side || side.verified) return side;
+    const full = byPrefix.get(side.org);
+    return full ? { ...full, mention: side.mention } : side;
+  };
+  for (const c of raw) { c.from = longer(c.from); c.to = longer(c.to); }
+}
+
+/** "X was previously a vice president at Y", "she spent nine years at Z": where each person worked before, by the first such statement. */
+export function findEarlierEmployers(sentences: Sentence[], subjects: Array<string[] | null>): Map<string, Side> {
+  const out = new Map<string, Side>();
+  for (const s of sentences) {
+    const cue = s.tokens.findIndex((t, i) => i >= s.contentStart && !s.quoted[i] && EARLIER_CUES.has(t.lower));
+    if (cue < 0 || s.triggers.length) continue;
+    const person = s.persons.find((p) => p.tokStart < cue && !p.poss && !s.quoted[p.tokStart])?.name
+      ?? (/^(he|she)$/.test(s.tokens[s.contentStart]?.lower ?? '') ? subjects[s.idx]?.[0] : undefined);
+    if (!person || out.has(person)) continue;
+    const spent = s.tokens[cue].lower === 'spent';
+    const org = s.mentions.orgs.find((o) => o.tokStart > cue && o.tokStart < cue + 12 && (!spent || s.tokens[o.tokStart - 1]?.lower === 'at'));
+    if (org) out.set(person, sideOf(org));
+  }
+  return out;
+}
+
+/** The organization a document's title or lede frames as losing people, when there is exactly one. */
+export function departureFrame(sentences: Sentence[]): Side | null {
+  for (const s of sentences) {
+    if (s.line > 3) break;
+    const cue = s.tokens.findIndex((t) => DEPARTURE_CUE.has(t.lower));
+    if (cue < 0) continue;
+    // "lost seven researchers", not "lost a lawsuit": losing frames a document only when people are what is lost.
+    if (LOSS_VERBS.has(s.tokens[cue].lower) && !s.tokens.slice(cue + 1, cue + 7).some((t) => PEOPLE_NOUNS.has(t.lower))) continue;
+    const before = s.mentions.orgs.filter((o) => o.tokEnd <= cue);
+    if (!before.length) continue;
+    const distinct = new Set(before.map((o) => o.org));
+    const coordinated = before.some((o, i) => i > 0 && s.tokens[o.tokStart - 1]?.lower === 'and' && before[i - 1].tokEnd === o.tokStart - 1);
+    if (coordinated) return null;
+    if (distinct.size === 1 || s.tokens[cue].lower !== 'shrinking') return sideOf(before[0]);
+  }
+  return null;
+}
+
+/**
+ * "Apple's top AI executive is leaving for Meta. Ruoming Pang … is departing": a claim missing one side takes it from a
+ * transition stated just before it (up to two sentences) that agrees on the other side.
+ */
+export function fillFromRecentFlows(raw: RawClaim[], flows: Flow[]): void {
+  const bySentence = new Map<number, Array<{ from: string; to: string }>>();
+  // Only unnamed transitions: a named one is someone else's move.
+  for (const f of flows) if (f.unnamed) (bySentence.get(f.sentence) ?? bySentence.set(f.sentence, []).get(f.sentence)!).push(f);
+  for (const c of raw) {
+    // A naming ("Kakao also named X") may be internal: only a stated origin may complete it, not someone else's move.
+    if ((c.from && c.to) || (!c.from && !c.to) || c.weak) continue;
+    const near = [...(bySentence.get(c.sentence - 1) ?? []), ...(bySentence.get(c.sentence - 2) ?? [])];
+    if (c.from && !c.to) {
+      const f = near.find((x) => x.from === c.from!.org);
+      if (f) c.to = { org: f.to, team: null, verified: true, mention: f.to };
+    } else if (c.to && !c.from && !c.noFrom) {
+      const f = near.find((x) => x.to === c.to!.org);
+      if (f) c.from = { org: f.from, team: null, verified: true, mention: f.from };
+    }
+  }
+}
