@@ -1,0 +1,460 @@
+/** Person names in Korean text: "루오밍 팡(Ruoming Pang)" pairs, Korean names before titles, Hangul-only names, and surname/title references. */
+import type { Gazetteer } from '../../orgs/types.ts';
+import { ADNOMINAL_ENDINGS, FAMILY_NAMES, isBylineTitle, ORIGIN_WORDS, isTitleWord, LATIN_ORG_WORDS, NOT_NAME_WORDS, OBJECT_PARTICLES, ORG_CONTEXT_WORDS, SUBJECT_PARTICLES, TEAM_HEAD_WORDS } from './ko-lexicon.ts';
+import { isHangulWord, isParticle, particleAfter, splitParticle, tokenParts, type Token } from './tokenize-ko.ts';
+
+export interface KoPerson {
+  id: number;
+  /** Full Hangul form ("루오밍 팡"), when the text gives one. */
+  hangul: string | null;
+  /** Full Latin form ("Ruoming Pang"), when the text gives one. */
+  latin: string | null;
+  /** Korean-style name ("정민호"): family name first, referred to as "정 리더". */
+  korean: boolean;
+  /** Named as the article's writer ("이서준 기자"). */
+  reporter: boolean;
+  /** Single words the text may use for the person ("팡", "Pang"). */
+  shorts: string[];
+}
+
+export interface PersonMention {
+  person: KoPerson;
+  start: number;
+  end: number;
+  /** First and last token of the mention, title included. */
+  firstTok: number;
+  lastTok: number;
+  /** The particle on the mention's last token ("" when none). */
+  particle: string;
+  /** A surname or family-name-plus-title reference. */
+  short: boolean;
+  title: string | null;
+}
+
+/** An organization recognised from context only ("노바 리즌(Nova Reason)", "스타트업 딥그레인"). */
+export interface ContextOrg {
+  name: string;
+  aliases: string[];
+}
+
+export interface PersonFindings {
+  persons: KoPerson[];
+  mentions: PersonMention[];
+  contextOrgs: ContextOrg[];
+}
+
+const PAREN_NAME = /\((\p{Lu}[\p{L}'’.-]{0,24}(?: \p{Lu}[\p{L}'’.-]{0,24}){0,3})\)/gu;
+const LATIN_NAME_WORD = /^[A-Z][\p{Ll}'’-]{1,24}$/u;
+
+/** Nouns that end a headline about a hire ("… A B 영입"). */
+const HEADLINE_HIRE_NOUNS = new Set(['영입', '합류', '이적', '스카우트', '영입…', '합류…']);
+
+const STRONG_PARTICLES = new Set(['은', '는', '을', '를', '의', '에', '에서', '으로', '로', '와', '과']);
+const A_REJECT = new Set(['은', '는', '을', '를', '의', '에', '에서', '으로']);
+const A_WEAK = new Set(['이', '가', '도', '로', '와', '과']);
+const NO_WORDS: string[] = [];
+const WEAK_PARTICLES = new Set(['이', '가', '도']);
+
+/** Words written apart from a name that act as its particle ("마크 리(Mark Lee) 등도", "라만 역시"). */
+const LOOSE_PARTICLES = new Map([['등', ''], ['등도', '도'], ['등이', '이'], ['등은', '은'], ['등과', '과'], ['등을', '을'], ['역시', '역시'], ['또한', '역시']]);
+
+/**
+ * Share of syllables with no final consonant. Transliterated foreign names are mostly open syllables
+ * ("소피아 마르티네스": 8 of 8), Sino-Korean noun pairs mostly closed ("인력 유출": 1 of 4).
+ */
+export function openSyllableShare(s: string): number {
+  let open = 0; let all = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c < 0xac00 || c > 0xd7a3) continue;
+    all++;
+    if ((c - 0xac00) % 28 === 0) open++;
+  }
+  return all ? open / all : 0;
+}
+
+/** Verb forms and adnominal endings that never end a name ("개발해", "이끌던", "출신인"). */
+const VERBISH_ENDINGS = ['해', '던', '온', '한', '된', '인', '운', '낸', '했', '하는', '하고', '하며', '면서', '지만', '으며', '에서', '처럼', '르면', '하면', '라면', '으면', '도록', '해서', '하게'];
+const VERBISH_LAST = new Set(VERBISH_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+const isVerbish = (w: string) => w.length >= 2 && VERBISH_LAST.has(w.charCodeAt(w.length - 1)) && VERBISH_ENDINGS.some((e) => w.endsWith(e));
+
+const ADNOMINAL_SHORT = new Set(['온', '한', '된', '인', '던', '난', '낸', '운', '간', '갈', '올', '할']);
+const ADNOMINAL_LAST = new Set([...ADNOMINAL_ENDINGS, ...ADNOMINAL_SHORT].map((e) => e.charCodeAt(e.length - 1)));
+const isAdnominal = (tok: string) => ADNOMINAL_LAST.has(tok.charCodeAt(tok.length - 1))
+  && (ADNOMINAL_SHORT.has(tok) || ADNOMINAL_ENDINGS.some((e) => tok.length > e.length && tok.endsWith(e)));
+const syllables = (s: string) => s.replace(/\s/g, '').length;
+const isSpaceBetween = (text: string, a: Token, b: Token) => b.start - a.end === 1 && text[a.end] === ' ';
+const looksLikeTeam = (s: string) => TEAM_HEAD_WORDS.some((w) => s.endsWith(w));
+
+/** Finds people in a Korean article. `triggerTokens` (ascending) are the tokens that carry a move trigger. */
+export function findPersonsKo(
+  text: string,
+  tokens: Token[],
+  gazetteer: Gazetteer,
+  orgTokenMask: Uint8Array,
+  sentenceOfToken: Int32Array,
+  triggerTokens: number[],
+): PersonFindings {
+  const persons: KoPerson[] = [];
+  const byHangul = new Map<string, KoPerson>();
+  const byLatin = new Map<string, KoPerson>();
+  const contextOrgs: ContextOrg[] = [];
+
+  const orgNameMemo = new Map<string, boolean>();
+  const isOrgName = (name: string) => {
+    let v = orgNameMemo.get(name);
+    if (v === undefined) { v = gazetteer.lookup(name) !== undefined; orgNameMemo.set(name, v); }
+    return v;
+  };
+  const addPerson = (hangul: string | null, latin: string | null, korean: boolean): KoPerson => {
+    const known = (hangul && byHangul.get(hangul)) || (latin && byLatin.get(latin));
+    if (known) {
+      if (hangul && !known.hangul) { known.hangul = hangul; byHangul.set(hangul, known); }
+      if (latin && !known.latin) { known.latin = latin; byLatin.set(latin, known); }
+      return known;
+    }
+    const p: KoPerson = { id: persons.length, hangul, latin, korean, reporter: false, shorts: [] };
+    persons.push(p);
+    if (hangul) byHangul.set(hangul, p);
+    if (latin) byLatin.set(latin, p);
+    return p;
+  };
+
+  // 1. "한글 이름(Latin Name)": both are the person's names, unless context says organization or product.
+  PAREN_NAME.lastIndex = 0;
+  for (let m = PAREN_NAME.exec(text); m; m = PAREN_NAME.exec(text)) {
+    const ti = tokenEndingAt(tokens, m.index);
+    if (ti < 0) continue;
+    const latinWords = m[1].split(' ');
+    const hangulWanted = latinWords.some((w) => w.includes('-')) ? 1 : Math.min(3, latinWords.length);
+    const parts: number[] = [];
+    for (let k = ti; k >= 0 && parts.length < hangulWanted; k--) {
+      const t = tokens[k];
+      if (!isHangulWord(t.text) || NOT_NAME_WORDS.has(t.text) || (k < ti && isVerbish(t.text))) break;
+      if (parts.length && (!isSpaceBetween(text, t, tokens[k + 1]) || ['은', '는', '을', '를', '의', '에', '에서', '에는', '에서는'].includes(tokenParts(t).particle))) break;
+      parts.unshift(k);
+    }
+    if (!parts.length) continue;
+    const first = tokens[parts[0]];
+    const hangul = parts.map((k) => tokens[k].text).join(' ');
+    const latin = m[1];
+    const prevTok = tokens[parts[0] - 1];
+    const prevStem = prevTok ? tokenParts(prevTok).stem : '';
+    const after = tokens[ti + 1];
+    const quoted = /['‘"“]/.test(text[first.start - 1] ?? '');
+    const orgish = latinWords.some((w) => LATIN_ORG_WORDS.has(w)) || latinWords.length < 2
+      || isOrgName(latin) || isOrgName(hangul)
+      || (prevTok && (ORG_CONTEXT_WORDS.has(prevTok.text) || ORG_CONTEXT_WORDS.has(prevStem)) && prevTok.end === first.start - 1)
+      || quoted || looksLikeTeam(hangul)
+      || (after && after.start === m.index + m[0].length && ['에', '에서', '으로', '로', '에서는'].includes(after.text));
+    if (orgish) {
+      const ctxWord = prevTok && ORG_CONTEXT_WORDS.has(prevTok.text) && prevTok.end === first.start - 1;
+      const destination = after && after.start === m.index + m[0].length && ['에', '으로', '로'].includes(after.text);
+      if (latinWords.length >= 1 && !quoted && !looksLikeTeam(hangul) && (ctxWord || destination) && !isOrgName(latin) && !isOrgName(hangul)) {
+        contextOrgs.push({ name: hangul, aliases: [latin, hangul.replace(/ /g, '')] });
+      }
+      continue;
+    }
+    if (parts.length === 1 && latinWords.length >= 2 && !latinWords.some((w) => w.includes('-'))) {
+      // One Hangul word for a two-word Latin name only when it is written solid ("루오밍팡").
+      if (syllables(hangul) < 3) continue;
+    }
+    addPerson(hangul, latin, false);
+  }
+
+  // 2. Korean names before a title ("정민호 리더", "김태현 전 업스테이지 부사장", "이서준 기자").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!isHangulWord(t) || t.length !== 3 || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t) || isVerbish(t)) continue;
+    if (['을', '를', '에', '의', '로', '와', '과'].includes(t[2])) continue;
+    if (!FAMILY_NAMES.has(t[0]) && !FAMILY_NAMES.has(t.slice(0, 2))) continue;
+    if (byHangul.has(t)) continue;
+    const title = titleAfter(tokens, i, text);
+    if (title === null) continue;
+    const p = addPerson(t, null, true);
+    if (isBylineTitle(title)) p.reporter = true;
+  }
+
+  // 2b. Korean names after a title or role word ("구글 엔지니어 김철수를 영입").
+  for (let i = 1; i < tokens.length; i++) {
+    const { stem } = tokenParts(tokens[i]);
+    if (!isHangulWord(stem) || stem.length !== 3 || !FAMILY_NAMES.has(stem[0]) || NOT_NAME_WORDS.has(stem) || isTitleWord(stem) || isVerbish(stem) || orgTokenMask[i]) continue;
+    if (byHangul.has(stem)) continue;
+    const prev = tokens[i - 1];
+    if (!isSpaceBetween(text, prev, tokens[i]) || !isTitleWord(prev.text) || isBylineTitle(prev.text)) continue;
+    // "이고르 바부슈킨이": a bare word followed by a word with a particle is the first half of a foreign name.
+    const nx = tokens[i + 1];
+    if (stem === tokens[i].text && nx && isSpaceBetween(text, tokens[i], nx) && isHangulWord(nx.text) && tokenParts(nx).particle && !isTitleWord(tokenParts(nx).stem)) continue;
+    addPerson(stem, null, true);
+  }
+
+  // 3. Hangul-only foreign names: two or three words before a title, or as the subject/object of a trigger sentence.
+  // A cheap cue first: a title or a case particle must follow within three words.
+  const cue = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const sp = tokenParts(tokens[k]);
+    if (sp.particle || isTitleWord(sp.stem) || tokens[k].next === '·' || HEADLINE_HIRE_NOUNS.has(tokens[k].text)) cue[k] = 1;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!cue[i + 1] && !cue[i + 2] && !cue[i + 3]) continue;
+    const a = tokens[i];
+    if (!isHangulWord(a.text) || orgTokenMask[i] || NOT_NAME_WORDS.has(a.text) || a.text.length > 5 || isTitleWord(a.text)) continue;
+    const aP = tokenParts(a).particle;
+    if (A_REJECT.has(aP) || isVerbish(a.text) || byHangul.has(a.text) || isParticle(a.text)) continue;
+    // A first word ending like a subject particle ("메이", "레이") is fine before a title, not as a bare subject.
+    // Names may end like "로", "와", "이" ("파블로", "메이"): allowed after a strong cue only.
+    const prevA = tokens[i - 1];
+    const aWeak = A_WEAK.has(aP) && !(
+      (isAdnominal(prevA.text) && !/(에서는|에는|로는|에게는|서는|까지는|부터는)$/.test(prevA.text))
+      || (isTitleWord(prevA.text) && !isBylineTitle(prevA.text)) || ORIGIN_WORDS.has(prevA.text));
+    for (let len = 2; len <= 3; len++) {
+      const last = i + len - 1;
+      if (last >= tokens.length) break;
+      if (!isSpaceBetween(text, tokens[last - 1], tokens[last]) || orgTokenMask[last]) break;
+      const mids = len === 3 ? [tokens[i + 1].text] : NO_WORDS;
+      if (len === 3) {
+        const x = mids[0];
+        const xp = tokenParts(tokens[i + 1]).particle;
+        if (!isHangulWord(x) || NOT_NAME_WORDS.has(x) || isVerbish(x) || x.endsWith('지') || isTitleWord(x) || STRONG_PARTICLES.has(xp) || WEAK_PARTICLES.has(xp)) break;
+      }
+      const lastSplit = tokenParts(tokens[last]);
+      const lastBare = isHangulWord(tokens[last].text) ? tokens[last].text : '';
+      const nameWords = [a.text, ...mids];
+      const nextTok = tokens[last + 1];
+      // Either "A B 연구원" (bare last word, then a title) or "… 하던 A B가" (last word with a particle) in a trigger sentence.
+      let name: string | null = null;
+      // "박 리더" is a family name with a title (a reference to a Korean name), not the end of a foreign one.
+      const familyRef = lastBare.length === 1 && FAMILY_NAMES.has(lastBare);
+      if (lastBare && !familyRef && !NOT_NAME_WORDS.has(lastBare) && !isTitleWord(lastBare) && !byHangul.has(lastBare) && lastBare.length <= 8 && nextTok && isSpaceBetween(text, tokens[last], nextTok)
+        && isTitleWord(tokenParts(nextTok).stem) && !FAMILY_NAMES.has(nextTok.text)) {
+        name = [...nameWords, lastBare].join(' ');
+      } else if (lastBare && !NOT_NAME_WORDS.has(lastBare) && !isTitleWord(lastBare) && lastBare.length <= 8 && !aWeak
+        && (tokens[last].next === '·' || (nextTok && HEADLINE_HIRE_NOUNS.has(nextTok.text) && nextTok.start - tokens[last].end === 1))
+        && (ORIGIN_WORDS.has(tokens[i - 1].text) || isTitleWord(tokens[i - 1].text) || tokens[i - 1].next === '·')) {
+        // Headline lists: "오픈AI 출신 A B·C D 영입".
+        name = [...nameWords, lastBare].join(' ');
+      } else if (lastSplit.particle && isHangulWord(lastSplit.stem) && lastSplit.stem.length <= 8 && !NOT_NAME_WORDS.has(lastSplit.stem) && !isTitleWord(lastSplit.stem)
+        && (SUBJECT_PARTICLES.has(lastSplit.particle) || OBJECT_PARTICLES.has(lastSplit.particle) || lastSplit.particle === '와' || lastSplit.particle === '과' || lastSplit.particle === '의')
+        && (hasTriggerAfter(triggerTokens, last, sentenceOfToken) || isTriggerToken(triggerTokens, i - 1)
+          || (isTitleWord(tokens[i - 1].text) && !isBylineTitle(tokens[i - 1].text) && openSyllableShare([...nameWords, lastSplit.stem].join('')) >= 0.5)) && !aWeak) {
+        const prev = tokens[i - 1];
+        const sentenceStart = sentenceOfToken[i - 1] !== sentenceOfToken[i];
+        // Strong cues: a relative clause ("…하던 A B가"), a title in apposition ("창업자 A B를"), "출신".
+        // Weak cues (a date, a comma, the sentence start) also need the name to sound foreign.
+        const strong = isAdnominal(prev.text) || (isTitleWord(prev.text) && !isBylineTitle(prev.text)) || ORIGIN_WORDS.has(prev.text);
+        const weak = sentenceStart || /[,:]/.test(text[prev.end] ?? '') || /(일|월|달|주)$/.test(prev.text);
+        const candidate = [...nameWords, lastSplit.stem].join(' ');
+        if (byHangul.has(candidate)) break;
+        if ((strong || (weak && openSyllableShare(candidate) >= 0.5)) && !lastSplit.stem.endsWith('들')) name = candidate;
+      }
+      // Two one-syllable words ("왕 팅") pass only before a title.
+      if (!name || syllables(name) < (lastBare && name.endsWith(lastBare) ? 2 : 3)) continue;
+      if (byHangul.has(name) || isOrgName(name)) continue;
+      if (nameWords.length === 1 && name.length === 4 && FAMILY_NAMES.has(name[0]) && !name.includes(' ')) continue;
+      addPerson(name, null, false);
+      break;
+    }
+  }
+
+  // 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!LATIN_NAME_WORD.test(tokens[i].text) || text[tokens[i].start - 1] === '(' || LATIN_ORG_WORDS.has(tokens[i].text)) continue;
+    const words = [tokens[i].text];
+    let j = i + 1;
+    let tail = '';
+    for (; j < tokens.length && words.length < 3 && isSpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
+      const m = /^([A-Z][\p{Ll}'’-]{1,24})([\p{Script=Hangul}]{0,3})$/u.exec(tokens[j].text);
+      if (!m || LATIN_ORG_WORDS.has(m[1])) break;
+      words.push(m[1]);
+      if (m[2]) { tail = m[2]; j++; break; }
+    }
+    if (words.length < 2) continue;
+    const latin = words.join(' ');
+    if (byLatin.has(latin) || gazetteer.lookup(latin)) continue;
+    const following = tokens[j];
+    const titled = following && isTitleWord(tokenParts(following).stem);
+    if (!(tail && particleAfter(tail, '') !== null) && !titled) continue;
+    addPerson(null, latin, false);
+  }
+
+  // Short forms: surnames and given names of foreign names; family names of Korean ones (used with a title).
+  const orgWords = (w: string) => NOT_NAME_WORDS.has(w) || isOrgName(w);
+  for (const p of persons) {
+    if (p.korean && p.hangul) { p.shorts = [p.hangul[0]]; continue; }
+    const hw = p.hangul ? p.hangul.split(' ') : [];
+    const lw = p.latin ? p.latin.split(' ') : [];
+    const cands = new Set<string>();
+    if (hw.length >= 2) { cands.add(hw[0]); cands.add(hw[hw.length - 1]); }
+    if (lw.length >= 2) { cands.add(lw[lw.length - 1]); }
+    p.shorts = [...cands].filter((w) => !orgWords(w));
+  }
+
+  const mentions = findMentions(text, tokens, persons, orgTokenMask);
+  return { persons, mentions, contextOrgs };
+}
+
+/** The title after a Korean name: right after it, after "전 ORG …", or after up to three modifier words; null when none. */
+function titleAfter(tokens: Token[], i: number, text: string): string | null {
+  const k = titleIndexAfter(tokens, i, text);
+  return k < 0 ? null : tokenParts(tokens[k]).stem;
+}
+
+/** Index of the title token after a Korean name, or -1. */
+function titleIndexAfter(tokens: Token[], i: number, text: string): number {
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (tok.start - tokens[k - 1].end > 2 || /[,."“”…:;=·\]\[]/.test(text.slice(tokens[k - 1].end, tok.start))) return -1;
+    const { stem } = tokenParts(tok);
+    if (isTitleWord(stem) || isTitleWord(tok.text)) return k;
+    if (k > i + 1 && tokenParts(tok).particle && !isTitleWord(stem)) return -1;
+    if (tok.text !== '전' && tok.text !== '前' && (tok.text.length === 1 || isVerbish(tok.text) || (tok.text.length === 3 && FAMILY_NAMES.has(tok.text[0]) && isHangulWord(tok.text)))) return -1;
+    if (k === i + 1 && tok.text !== '전' && tok.text !== '前' && !/^[A-Za-z가-힣]+$/.test(tok.text)) return -1;
+  }
+  return -1;
+}
+
+
+/** Moves a mention's end over a bracket right after it ("(Chen Wei)", "(CTO)") and picks up the particle glued to the bracket. */
+function extendOverParen(text: string, tokens: Token[], lastIdx: number, end: number): { lastIdx: number; part: string } {
+  if (text[end] !== '(') return { lastIdx, part: '' };
+  const close = text.indexOf(')', end);
+  if (close < 0 || close - end > 40) return { lastIdx, part: '' };
+  let k = lastIdx + 1;
+  while (k < tokens.length && tokens[k].end <= close) k++;
+  const after = tokens[k];
+  if (after && after.start === close + 1) {
+    const part = particleAfter(after.text, '');
+    if (part !== null && part !== '') return { lastIdx: k, part };
+  }
+  return { lastIdx: k - 1, part: '' };
+}
+
+/** Every place each person is named: full forms (any script) and short references, in text order. */
+function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTokenMask: Uint8Array): PersonMention[] {
+  const out: PersonMention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  // Full forms as token sequences, keyed by their first word.
+  const fulls = new Map<string, Array<{ words: string[]; person: KoPerson }>>();
+  for (const p of persons) {
+    for (const f of [p.hangul, p.latin]) {
+      if (!f) continue;
+      const words = f.split(' ');
+      const list = fulls.get(words[0]) ?? [];
+      list.push({ words, person: p });
+      list.sort((x, y) => y.words.length - x.words.length);
+      fulls.set(words[0], list);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = fulls.get(tokens[i].text) ?? (tokens[i].text.length > 1 ? fulls.get(tokenParts(tokens[i]).stem) : undefined);
+    if (!cands) continue;
+    for (const c of cands) {
+      const n = c.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n - 1 && ok; k++) ok = tokens[i + k].text === c.words[k] && (k === 0 || isSpaceBetween(text, tokens[i + k - 1], tokens[i + k]));
+      if (!ok) continue;
+      const lastTok = tokens[i + n - 1];
+      if (n > 1 && !isSpaceBetween(text, tokens[i + n - 2], lastTok)) continue;
+      const particle = particleAfter(lastTok.text, c.words[n - 1]);
+      if (particle === null) continue;
+      const end = lastTok.start + c.words[n - 1].length;
+      let lastIdx = i + n - 1;
+      let part = particle;
+      let title: string | null = null;
+      // "(Latin Name)" and a title after the name belong to the mention.
+      if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, end));
+      if (part === '' && c.person.korean) {
+        const ti = titleIndexAfter(tokens, lastIdx, text);
+        if (ti > lastIdx + 1) {
+          lastIdx = ti;
+          const sp = tokenParts(tokens[ti]);
+          title = sp.stem; part = sp.particle;
+          if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, tokens[ti].end));
+        }
+      }
+      const loose = tokens[lastIdx + 1];
+      if (part === '' && loose && loose.start - tokens[lastIdx].end <= 2 && LOOSE_PARTICLES.has(loose.text)) { lastIdx++; part = LOOSE_PARTICLES.get(loose.text) ?? ''; }
+      const nt = tokens[lastIdx + 1];
+      if (part === '' && nt && nt.start - tokens[lastIdx].end <= 2 && isTitleWord(tokenParts(nt).stem)) {
+        lastIdx++;
+        const sp = tokenParts(nt);
+        title = sp.stem; part = sp.particle;
+        if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, nt.end));
+      }
+      for (let q = i; q <= lastIdx; q++) covered[q] = 1;
+      out.push({ person: c.person, start: tokens[i].start, end, firstTok: i, lastTok: lastIdx, particle: part, short: false, title });
+      i = lastIdx;
+      break;
+    }
+  }
+  // Short references: a surname with a particle or a title; a Korean family name only with a title.
+  const shortMap = new Map<string, KoPerson[]>();
+  for (const p of persons) for (const s of p.shorts) shortMap.set(s, [...(shortMap.get(s) ?? []), p]);
+  const lastFull = new Map<number, number>();
+  let fi = 0;
+  const fullSorted = [...out].sort((x, y) => x.start - y.start);
+  for (let i = 0; i < tokens.length; i++) {
+    while (fi < fullSorted.length && fullSorted[fi].start <= tokens[i].start) { lastFull.set(fullSorted[fi].person.id, fullSorted[fi].start); fi++; }
+    if (covered[i] || orgTokenMask[i]) continue;
+    const tok = tokens[i].text;
+    const { stem, particle } = splitParticle(tok);
+    const exact = shortMap.get(tok);
+    const viaStem = particle ? shortMap.get(stem) : undefined;
+    const cands = exact ?? viaStem;
+    if (!cands) continue;
+    const word = exact ? tok : stem;
+    let lastIdx = i;
+    let title: string | null = null;
+    let part = exact ? '' : particle;
+    const next = tokens[i + 1];
+    const nextIsTitle = next && next.start - tokens[i].end === 1 && isTitleWord(tokenParts(next).stem);
+    const korean = cands.every((p) => p.korean);
+    if (korean) {
+      // "정 리더", "김 전 부사장", "류 CTO": the family name alone is too common a syllable to trust without a title.
+      if (!exact) continue;
+      let k = i + 1;
+      if (tokens[k] && (tokens[k].text === '전' || tokens[k].text === '前')) k++;
+      const t = tokens[k];
+      if (!t || t.start - tokens[k - 1].end > 1 || !isTitleWord(tokenParts(t).stem)) continue;
+      lastIdx = k; title = tokenParts(t).stem; part = tokenParts(t).particle;
+    } else {
+      if (exact && !nextIsTitle) {
+        const follow = next && next.start - tokens[i].end === 1 ? LOOSE_PARTICLES.get(next.text) : undefined;
+        if (word.length < 2 || follow === undefined) continue;
+        lastIdx = i + 1; part = follow;
+      }
+      if (exact && nextIsTitle) { lastIdx = i + 1; title = tokenParts(next).stem; part = tokenParts(next).particle; }
+    }
+    const withFull = cands.filter((p) => lastFull.has(p.id));
+    const pool = withFull.length ? withFull : cands;
+    if (pool.length > 1 && !withFull.length) continue;
+    const person = pool.reduce((a, b) => ((lastFull.get(a.id) ?? -1) >= (lastFull.get(b.id) ?? -1) ? a : b));
+    out.push({ person, start: tokens[i].start, end: tokens[i].start + word.length, firstTok: i, lastTok: lastIdx, particle: part, short: true, title });
+    i = lastIdx;
+  }
+  out.sort((x, y) => x.start - y.start);
+  for (const m of out) if (m.title && isBylineTitle(m.title) && !m.short) m.person.reporter = true;
+  return out;
+}
+
+/** True when a trigger token follows token `k` in the same sentence (a name in subject position comes before its verb). */
+function hasTriggerAfter(triggerTokens: number[], k: number, sentenceOfToken: Int32Array): boolean {
+  let lo = 0; let hi = triggerTokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (triggerTokens[mid] <= k) lo = mid + 1; else hi = mid; }
+  return lo < triggerTokens.length && sentenceOfToken[triggerTokens[lo]] === sentenceOfToken[k];
+}
+
+/** Index of the token that ends exactly at `pos`, or -1 (binary search). */
+function tokenEndingAt(tokens: Token[], pos: number): number {
+  let lo = 0; let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end < pos) lo = mid + 1; else hi = mid; }
+  return lo < tokens.length && tokens[lo].end === pos ? lo : -1;
+}
+
+/** True when token `k` carries a trigger ("지난해 구글로 옮긴 A B는": the name follows its relative clause). */
+function isTriggerToken(triggerTokens: number[], k: number): boolean {
+  let lo = 0; let hi = triggerTokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (triggerTokens[mid] < k) lo = mid + 1; else hi = mid; }
+  return triggerTokens[lo] === k;
+}
