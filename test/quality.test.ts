@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devTexts, evalDir, poachwatch, score, skipWithoutEval, tempDir, writeTemp } from './eval-harness.ts';
 
-const floor = JSON.parse(readFileSync(new URL('./quality-floor.json', import.meta.url), 'utf8')) as { factF1: number; worldF1: number };
+const floor = JSON.parse(readFileSync(new URL('./quality-floor.json', import.meta.url), 'utf8')) as { factF1: number; worldF1: number; heldoutFactF1: number };
 
 test('fact-F1 of `poachwatch extract` on the dev corpus stays at or above the recorded level', { skip: skipWithoutEval }, () => {
   const r = poachwatch(['extract', '--format', 'jsonl', devTexts]);
@@ -29,4 +29,15 @@ test('world-F1 of `poachwatch moves --json` after ingesting the dev corpus stays
   const { value, output } = score('score-world.mjs', ['--world', join(evalDir, 'dev/world.jsonl'), '--moves', file]);
   console.log(output.trim());
   assert.ok(value >= floor.worldF1, `world-F1 ${value} fell below the recorded ${floor.worldF1}`);
+});
+
+test('fact-F1 on the held-out set (test/heldout) stays at or above the recorded level', { skip: skipWithoutEval }, () => {
+  const heldout = new URL('./heldout/', import.meta.url).pathname;
+  const r = poachwatch(['extract', '--format', 'jsonl', join(heldout, 'texts')]);
+  assert.equal(r.code, 0, r.stderr);
+  const pred = writeTemp(tempDir(), 'pred.jsonl', r.stdout);
+  const { value, output } = score('score.mjs', ['--gold', join(heldout, 'gold.jsonl'), '--pred', pred,
+    '--orgs', join(evalDir, 'orgs.json'), '--orgs', join(heldout, 'orgs-extra.json')]);
+  console.log(output.trim());
+  assert.ok(value >= floor.heldoutFactF1, `held-out fact-F1 ${value} fell below the recorded ${floor.heldoutFactF1}`);
 });
