@@ -9,6 +9,7 @@ export interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
   textContent: string | null;
   appendChild(child: DomNode): DomNode;
+  insertBefore(child: DomNode, before: DomNode | null): DomNode;
   removeChild(child: DomNode): DomNode;
 }
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { articleFromBytes } from './index.ts';
 import { decodeCp949 } from './decode-cp949.ts';
 
@@ -184,4 +185,46 @@ test('a wrong charset declaration loses to bytes that decode cleanly otherwise',
   assert.ok(a.text.startsWith('메타, 애플'));
   const latin = articleFromBytes(Buffer.from('Title\n\nCafé Müller hired Søren.', 'latin1'), { source: 'l.txt' });
   assert.ok(latin.text.includes('Café Müller hired Søren.'), latin.text);
+});
+
+const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
+const goldPath = fileURLToPath(new URL('../../../shared/eval/dev/gold.jsonl', import.meta.url));
+
+/** Reads every sample and compares its publication date with the key's, for the ids `keyed` holds. */
+function checkSampleDates(keyed: Map<string, string | null>): { checked: number; wrong: string[] } {
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const lang of ['en', 'ko']) {
+    for (const name of readdirSync(samplesDir + lang).sort()) {
+      const id = name.replace(/\.[a-z]+$/, '');
+      if (!keyed.has(id)) continue;
+      const a = articleFromBytes(readFileSync(`${samplesDir}${lang}/${name}`), { source: name });
+      checked++;
+      if (a.published !== keyed.get(id)) wrong.push(`${lang}/${name}: got ${a.published} (${a.publishedFrom}), want ${keyed.get(id)}`);
+    }
+  }
+  return { checked, wrong };
+}
+
+function readKey(path: string): Map<string, string | null> {
+  const key = new Map<string, string | null>();
+  for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
+    const entry = JSON.parse(line) as { id: string; published: string | null };
+    key.set(entry.id, entry.published);
+  }
+  return key;
+}
+
+test('samples: every s-file gets the publication day of answers.jsonl (s008 is undated on purpose)', () => {
+  const key = readKey(samplesDir + 'answers.jsonl');
+  assert.equal(key.get('s008'), null);
+  const { checked, wrong } = checkSampleDates(key);
+  assert.equal(checked, key.size);
+  assert.deepEqual(wrong, []);
+});
+
+test('samples: every d-file gets its gold publication day', { skip: existsSync(goldPath) ? false : `no eval corpus at ${goldPath}` }, () => {
+  const { checked, wrong } = checkSampleDates(readKey(goldPath));
+  assert.ok(checked >= 28, `checked ${checked}`);
+  assert.deepEqual(wrong, []);
 });

@@ -7,11 +7,9 @@ import { formatBytes } from './_format-bytes.ts';
 import { decodeBytes, sniffBom } from './decode-bytes.ts';
 import { describeBinary } from './describe-binary.ts';
 import { detectLang } from './detect-lang.ts';
-import { extractMainText } from './extract-main-text.ts';
-import { findHtmlTitle } from './find-html-title.ts';
 import { findPublishedDate, type PublishedDate } from './find-published-date.ts';
 import { DEFAULT_MAX_BYTES, type IngestOptions } from './ingest-options.ts';
-import { parseHtmlDocument } from './parse-html-document.ts';
+import { readHtml } from './read-html.ts';
 
 export interface SourceMeta {
   /** Path, URL or `-`, for Article.source and error messages. */
@@ -59,11 +57,10 @@ export function articleFromBytes(bytes: Uint8Array, meta: SourceMeta, opts: Inge
   let text: string;
   let published: PublishedDate | null;
   if (mediaType === 'text/html') {
-    const doc = parseHtmlDocument(raw);
-    title = findHtmlTitle(doc);
-    const dated = findPublishedDate({ document: doc });
-    text = extractMainText(doc, raw, title).text.normalize('NFC');
-    published = dated ?? findPublishedDate({ text });
+    const html = readHtml(raw);
+    title = html.title;
+    text = html.text.normalize('NFC');
+    published = html.published ?? findPublishedDate({ text });
     if (!text.trim()) throw new InputError('empty', `${source}: no readable text in the HTML`, source);
   } else {
     text = raw.normalize('NFC');

@@ -2,7 +2,7 @@
 import chardet from 'chardet';
 import { InputError } from '../core/errors.ts';
 import { decodeCp949 } from './decode-cp949.ts';
-import { parseHtmlDocument } from './parse-html-document.ts';
+import { streamHtml } from './stream-html.ts';
 
 export interface DecodedText {
   text: string;
@@ -101,18 +101,24 @@ export function normalizeCharset(label: string): string | null {
 function findMetaCharset(bytes: Uint8Array): string | null {
   // windows-1252 maps every byte to one character, so ASCII markup survives whatever the real encoding.
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
-  const doc = parseHtmlDocument(head);
-  const metas = doc.querySelectorAll('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i];
-    const charset = meta.getAttribute('charset');
-    if (charset) return asciiCompatible(normalizeCharset(charset.trim()));
-    if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-type') {
-      const found = charsetFromContentType(meta.getAttribute('content'));
-      if (found) return asciiCompatible(found);
-    }
-  }
-  return null;
+  let decided = false;
+  let found: string | null = null;
+  streamHtml(head, {
+    openTag(name, attrs) {
+      if (decided || name !== 'meta') return;
+      if (attrs.charset) {
+        decided = true;
+        found = asciiCompatible(normalizeCharset(attrs.charset.trim()));
+      } else if ((attrs['http-equiv'] ?? '').toLowerCase() === 'content-type') {
+        const charset = charsetFromContentType(attrs.content);
+        if (charset) {
+          decided = true;
+          found = asciiCompatible(charset);
+        }
+      }
+    },
+  });
+  return found;
 }
 
 /** A `<meta>` that could be read as ASCII cannot truly mean UTF-16; browsers take it as UTF-8. */

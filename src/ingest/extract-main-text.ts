@@ -1,6 +1,7 @@
 /** Extracts an HTML page's main article text with Mozilla's readability, falling back to the whole body. */
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomNode } from './_dom.ts';
+import { dropTitleLine } from './drop-title-line.ts';
 import { extractBlockText } from './extract-block-text.ts';
 import { limitDomDepth } from './limit-dom-depth.ts';
 import { parseHtmlDocument } from './parse-html-document.ts';
@@ -40,15 +41,6 @@ export function extractMainText(doc: DomDocument, html: string, title: string | 
   const root = fresh.body ?? fresh.documentElement;
   const body = root ? dropTitleLine(extractBlockText(root), title) : '';
   return countLetters(body) >= countLetters(text) ? { text: body, method: 'body' } : { text, method: 'readability' };
-}
-
-/** The title is kept apart from the main text; drop it when the text repeats it as its first paragraph. */
-function dropTitleLine(text: string, title: string | null): string {
-  if (!title) return text;
-  const cut = text.indexOf('\n\n');
-  const first = cut === -1 ? text : text.slice(0, cut);
-  if (first.trim() !== title.trim()) return text;
-  return cut === -1 ? '' : text.slice(cut + 2);
 }
 
 function countLetters(text: string): number {

@@ -6,15 +6,22 @@ import { scanDateTokens, type DateToken } from './scan-date-tokens.ts';
 export const HEADER_CHARS = 600;
 export const FOOTER_CHARS = 300;
 
-const KOREAN_MARKERS = ['입력', '등록', '승인', '수정', '게재', '발행', '작성', '송고', '업데이트'];
-const ENGLISH_MARKERS = ['published', 'posted', 'updated', 'date:', 'dated', 'released', 'issued'];
+const KOREAN_MARKERS = ['입력', '등록', '승인', '게재', '발행', '작성', '송고'];
+const ENGLISH_MARKERS = ['published', 'posted', 'date:', 'dated', 'released', 'issued'];
+// An update stamp dates the article too, but a publication stamp in the same window wins over it.
+const KOREAN_UPDATE_MARKERS = ['수정', '업데이트'];
+const ENGLISH_UPDATE_MARKERS = ['updated', 'modified'];
+
+type Verdict = 'published' | 'updated' | null;
 
 /**
  * Returns the publication day a dateline states, looking only in the first ~600 and the last ~300
  * characters, or null. A date counts as a dateline when a marker precedes it (입력, Published, Posted on…),
- * when it stands on a short line of its own (with a byline or a time), when it opens a wire story
- * (`CITY, Aug. 4, 2025 (Agency) -`, `August 4, 2025 —`) or ends a Korean wire lead (`… = 2025.07.29`).
- * Dates inside sentences ("in 2019 he joined…", "on March 3, 2024 the company…") are ignored.
+ * when it stands on a short line of its own (with a byline or a time), when it opens a wire story or a
+ * press release (`CITY, Aug. 4, 2025 (Agency) -`, `CITY, Calif. (Oct. 27, 2026) —`,
+ * `CITY, Country, Oct. 27, 2026 /PRNewswire/ --`, `August 4, 2025 —`) or ends a Korean wire lead
+ * (`… = 2025.07.29`). A date marked as an update ("Updated 27 October 2026", 수정) counts only when the
+ * same window holds no other dateline. Dates inside sentences ("in 2019 he joined…") are ignored.
  */
 export function findDateline(text: string): PartialDate | null {
   const lead = text.length - text.trimStart().length;
@@ -25,6 +32,7 @@ export function findDateline(text: string): PartialDate | null {
 }
 
 function findInWindow(text: string, from: number, to: number): PartialDate | null {
+  let updated: PartialDate | null = null;
   let lineStart = text.lastIndexOf('\n', from - 1) + 1;
   while (lineStart < to) {
     const nl = text.indexOf('\n', lineStart);
@@ -34,25 +42,48 @@ function findInWindow(text: string, from: number, to: number): PartialDate | nul
     if (segEnd > segStart) {
       for (const token of scanDateTokens(text.slice(segStart, segEnd))) {
         const at = { ...token, start: token.start + segStart, end: token.end + segStart };
-        if (isDateline(text, at, lineStart, lineEnd)) return at.date;
+        const verdict = judgeDateline(text, at, lineStart, lineEnd);
+        if (verdict === 'published') return at.date;
+        if (verdict === 'updated') updated ??= at.date;
       }
     }
     if (nl === -1) break;
     lineStart = nl + 1;
   }
-  return null;
+  return updated;
 }
 
-function isDateline(text: string, token: DateToken, lineStart: number, lineEnd: number): boolean {
+function judgeDateline(text: string, token: DateToken, lineStart: number, lineEnd: number): Verdict {
   const before = text.slice(Math.max(lineStart, token.start - 40), token.start);
   const after = text.slice(token.end, Math.min(lineEnd, token.end + 80));
-  return hasMarkerBefore(before) || hasMarkerAfter(after) || isShortLine(text, token, lineStart, lineEnd)
-    || opensWireStory(token.start - lineStart, after) || endsKoreanWireLead(before);
+  const marker = findMarkerBefore(before);
+  if (marker) return marker;
+  const dateline = hasMarkerAfter(after) || isShortLine(text, token, lineStart, lineEnd)
+    || opensWireStory(token.start - lineStart, before, after) || endsKoreanWireLead(before);
+  return dateline ? 'published' : null;
 }
 
-function hasMarkerBefore(before: string): boolean {
+/** The marker nearest the date decides: "Updated/Published: 27 October 2026" is a publication stamp. */
+function findMarkerBefore(before: string): Verdict {
   const lower = before.toLowerCase();
-  return KOREAN_MARKERS.some((m) => before.includes(m)) || ENGLISH_MARKERS.some((m) => lower.includes(m));
+  const published = Math.max(lastIndexOfAny(before, KOREAN_MARKERS, false), lastIndexOfAny(lower, ENGLISH_MARKERS, true));
+  const updated = Math.max(lastIndexOfAny(before, KOREAN_UPDATE_MARKERS, false), lastIndexOfAny(lower, ENGLISH_UPDATE_MARKERS, true));
+  if (published === -1 && updated === -1) return null;
+  return published > updated ? 'published' : 'updated';
+}
+
+/** Korean markers sit inside longer words (기사입력); English ones must start a word ("updated:" is not "date:"). */
+function lastIndexOfAny(haystack: string, needles: string[], wordStart: boolean): number {
+  let last = -1;
+  for (const needle of needles) {
+    for (let at = haystack.lastIndexOf(needle); at > last; at = at > 0 ? haystack.lastIndexOf(needle, at - 1) : -1) {
+      if (!wordStart || at === 0 || !/\p{L}/u.test(haystack[at - 1])) {
+        last = at;
+        break;
+      }
+    }
+  }
+  return last;
 }
 
 /** `2025/07/29 09:00 송고` — Yonhap and others put the verb after the stamp. */
@@ -72,10 +103,15 @@ function isShortLine(text: string, token: DateToken, lineStart: number, lineEnd:
   return words.length < 3;
 }
 
-/** `SAN FRANCISCO, Aug. 4, 2025 (Reuters) -`, `PALO ALTO, Calif., January 21, 2026 --`, `August 4, 2025 —`. */
-function opensWireStory(column: number, after: string): boolean {
+/**
+ * `SAN FRANCISCO, Aug. 4, 2025 (Reuters) -`, `PALO ALTO, Calif., January 21, 2026 --`, `August 4, 2025 —`,
+ * `SEOUL, South Korea, Oct. 27, 2026 /PRNewswire/ --`, and with the date in parentheses
+ * `PALO ALTO, Calif. (Oct. 27, 2026) —`.
+ */
+function opensWireStory(column: number, before: string, after: string): boolean {
   if (column > 80) return false;
-  return /^ {0,3}(?:\([^()\n]{1,60}\) {0,3})?(?:--?|[–—])/.test(after);
+  if (/\( ?$/.test(before)) return /^ ?\) {0,3}(?:--?|[–—])/.test(after);
+  return /^ {0,3}(?:\([^()\n]{1,60}\) {0,3}|\/[^/\n]{1,40}\/ {0,3})?(?:--?|[–—])/.test(after);
 }
 
 /** `(서울=연합뉴스) 홍길동 기자 = 2025.07.29` */

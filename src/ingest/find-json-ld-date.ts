@@ -9,13 +9,26 @@ const MAX_NODES = 10_000;
 
 /** Returns the article's `datePublished` (an article-typed object's first, then any object's), or null. */
 export function findJsonLdDate(doc: DomDocument): PartialDate | null {
-  let fallback: PartialDate | null = null;
+  const blocks: string[] = [];
   const scripts = doc.querySelectorAll('script');
   for (let i = 0; i < scripts.length; i++) {
-    if (!(scripts[i].getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
+    if (isJsonLdType(scripts[i].getAttribute('type'))) blocks.push(scripts[i].textContent ?? '');
+  }
+  return pickJsonLdDate(blocks);
+}
+
+/** Whether a `<script type>` marks JSON-LD. */
+export function isJsonLdType(type: string | null | undefined): boolean {
+  return (type ?? '').toLowerCase().includes('ld+json');
+}
+
+/** Returns the `datePublished` the JSON-LD `blocks` (script contents, in page order) give, or null. */
+export function pickJsonLdDate(blocks: Iterable<string>): PartialDate | null {
+  let fallback: PartialDate | null = null;
+  for (const block of blocks) {
     let data: unknown;
     try {
-      data = JSON.parse(scripts[i].textContent ?? '');
+      data = JSON.parse(block);
     } catch {
       continue; // broken JSON-LD is common; the page may still date itself elsewhere
     }

@@ -3,6 +3,15 @@ import type { PartialDate } from '../core/types.ts';
 import type { DomDocument } from './_dom.ts';
 import { parseDateString } from './parse-date-string.ts';
 
+/** The attributes of one `<meta>` that name it and carry its value. */
+export interface MetaTag {
+  property?: string | null;
+  name?: string | null;
+  itemprop?: string | null;
+  'http-equiv'?: string | null;
+  content?: string | null;
+}
+
 // Most specific first: a page may carry both article:published_time and a generic "date".
 const PUBLISHED_NAMES = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published',
@@ -11,18 +20,33 @@ const PUBLISHED_NAMES = [
   'dc.date.created', 'dcterms.created', 'citation_publication_date', 'citation_date', 'og:regdate',
   'article.published', 'original-publish-date', 'date', 'release_date',
 ];
+const NAMING_ATTRS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
 /** Returns the date the page's meta tags (or an `itemprop="datePublished"` element) give, or null. */
 export function findMetaDate(doc: DomDocument): PartialDate | null {
-  const values = new Map<string, string>();
+  const tags: MetaTag[] = [];
   const metas = doc.querySelectorAll('meta');
   for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i];
-    const content = meta.getAttribute('content');
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = meta.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !values.has(key)) values.set(key, content);
+    const tag: MetaTag = { content: metas[i].getAttribute('content') };
+    for (const attr of NAMING_ATTRS) tag[attr] = metas[i].getAttribute(attr);
+    tags.push(tag);
+  }
+  const marked = doc.querySelector('[itemprop="datePublished"]');
+  const itemProp = marked ? marked.getAttribute('content') ?? marked.getAttribute('datetime') ?? marked.textContent ?? '' : null;
+  return pickMetaDate(tags, itemProp);
+}
+
+/**
+ * Returns the date of the most specific publication meta tag among `tags`, else the date of `itemProp`
+ * (the value of the first `itemprop="datePublished"` element), else null. Shared by the DOM and the streaming reader.
+ */
+export function pickMetaDate(tags: Iterable<MetaTag>, itemProp: string | null): PartialDate | null {
+  const values = new Map<string, string>();
+  for (const tag of tags) {
+    if (!tag.content) continue;
+    for (const attr of NAMING_ATTRS) {
+      const key = tag[attr]?.trim().toLowerCase();
+      if (key && !values.has(key)) values.set(key, tag.content);
     }
   }
   for (const name of PUBLISHED_NAMES) {
@@ -30,10 +54,5 @@ export function findMetaDate(doc: DomDocument): PartialDate | null {
     const date = value ? parseDateString(value) : null;
     if (date) return date;
   }
-  const marked = doc.querySelector('[itemprop="datePublished"]');
-  if (marked) {
-    const value = marked.getAttribute('content') ?? marked.getAttribute('datetime') ?? marked.textContent ?? '';
-    return parseDateString(value);
-  }
-  return null;
+  return itemProp === null ? null : parseDateString(itemProp);
 }

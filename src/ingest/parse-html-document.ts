@@ -1,8 +1,10 @@
-/** Parses an HTML string into a DOM document with linkedom (a streaming parser: no recursion, any depth). */
+/** Parses an HTML string into a DOM document with linkedom (no recursion, but superlinear in the depth: readHtml keeps deep pages away). */
 import { parseHTML } from 'linkedom';
-import { ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './_dom.ts';
+import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './_dom.ts';
 
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE']);
+// What a browser keeps in <head>; anything else there starts the body.
+const HEAD_CONTENT = new Set([...HEAD_TAGS, 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'BASEFONT', 'BGSOUND']);
 
 /**
  * Parses `html` (complete, truncated or a bare fragment) into a document with `<html>`, `<head>` and
@@ -13,6 +15,7 @@ export function parseHtmlDocument(html: string): DomDocument {
   // linkedom builds no implied <html> around a bare fragment; give it one and parse again.
   if (doc.documentElement?.tagName !== 'HTML') doc = parse(`<html>${html}</html>`);
   placeStrayNodes(doc);
+  moveBodyOutOfHead(doc);
   return doc;
 }
 
@@ -42,4 +45,27 @@ function placeStrayNodes(doc: DomDocument): void {
       body.appendChild(node);
     }
   }
+}
+
+/**
+ * With `</head>` and `<body>` left out, linkedom keeps the whole page inside <head>, where no text is
+ * read. A browser ends the head at the first thing that does not belong there; move that and what follows.
+ */
+function moveBodyOutOfHead(doc: DomDocument): void {
+  const head = doc.head;
+  const body = doc.body;
+  if (!head || !body) return;
+  let node = head.firstChild;
+  while (node && !startsBody(node)) node = node.nextSibling;
+  const first = body.firstChild;
+  while (node) {
+    const next = node.nextSibling;
+    body.insertBefore(node, first);
+    node = next;
+  }
+}
+
+function startsBody(node: DomNode): boolean {
+  if (node.nodeType === ELEMENT_NODE) return !HEAD_CONTENT.has((node as DomElement).tagName);
+  return node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '';
 }
