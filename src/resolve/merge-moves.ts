@@ -1,5 +1,5 @@
 /** One person's claims become moves: reports of the same transition merge, every source kept. */
-import type { Compensation, PartialDate, ResolvedSide, StoredClaim } from '../core/types.ts';
+import type { Compensation, PartialDate, ResolvedMove, ResolvedSide, StoredClaim } from '../core/types.ts';
 import { datePrecision, monthGap } from './_dates.ts';
 import type { ClaimSides } from './resolve-org-slots.ts';
 
@@ -9,16 +9,7 @@ export interface SidedClaim extends ClaimSides {
 }
 
 /** A merged move before keys are assigned. */
-export interface MoveDraft {
-  from: ResolvedSide | null;
-  to: ResolvedSide | null;
-  date: PartialDate | null;
-  role: string | null;
-  compensation: Array<Compensation & { claimId: number }>;
-  confidence: number;
-  history: boolean;
-  claimIds: number[];
-}
+export type MoveDraft = Omit<ResolvedMove, 'key' | 'personKey'>;
 
 interface Bucket {
   from: string | null;
