@@ -11,6 +11,9 @@ export const commands: Record<string, Command> = {
   moves: { summary: 'list stored moves', usage: 'moves [--org ORG] [--from ORG] [--to ORG] [--person NAME] [--since DATE] [--until DATE] [--history] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/moves.ts') },
   person: { summary: "a person's career timeline with sources", usage: 'person <name> [--json] [--db URL]', load: () => import('./commands/person.ts') },
   org: { summary: "an organization's inflow, outflow, net, counterparts and recent departures", usage: 'org <name> [--since DATE] [--until DATE] [--json] [--db URL]', load: () => import('./commands/org.ts') },
+  bursts: { summary: 'departures from one organization that cluster beyond its own baseline rate', usage: 'bursts [--window 30] [--threshold 3] [--alpha 0.01] [--level org|team] [--json] [--db URL]', load: () => import('./commands/bursts.ts') },
+  cascades: { summary: "a leader's departure followed by colleagues to the same destination", usage: 'cascades [--days 90] [--json] [--db URL]', load: () => import('./commands/cascades.ts') },
+  forecast: { summary: 'expected departures over the next 30 and 90 days (Hawkes or Poisson), with an 80% interval', usage: 'forecast <org> [--team TEAM] [--now YYYY-MM-DD] [--json] [--db URL]', load: () => import('./commands/forecast.ts') },
   flows: { summary: 'organization → organization counts in a window', usage: 'flows [--since DATE] [--until DATE] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/flows.ts') },
 };
 
