@@ -35,6 +35,9 @@ export interface AssembleInput {
 }
 
 const side = (o: KoOrgMention | null): Side | null => (o ? { org: o.org, team: o.team, verified: o.verified, mention: o.text } : null);
+const ANNOUNCE_KINDS = new Set(['hire', 'hired', 'appoint']);
+const sharesOrg = (d: { from: Side | null; to: Side | null }, e: { from: Side | null; to: Side | null }) =>
+  (!!d.to && d.to.org === e.to?.org) || (!!d.from && d.from.org === e.from?.org);
 const DESTINATION_KINDS = new Set(['join', 'hire', 'hired', 'return', 'found', 'move', 'follow', 'appoint']);
 
 /** The organization the article is about when it names no other: from its headline and lead (e.g. "애플, … 메타로 이직"). */
@@ -74,12 +77,19 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
         && (!ev.from || !d.from || d.from.org === ev.from.org)
         && (!ev.to || !d.to || d.to.org === ev.to.org)
         && !((ev.from ?? d.from) && (ev.to ?? d.to) && (ev.from ?? d.from)!.org === (ev.to ?? d.to)!.org)
-        && (datesAgree(d.date, ev.date) || (d.kinds.has('leave') !== (e.kind === 'leave'))));
+        && (datesAgree(d.date, ev.date) || (d.kinds.has('leave') !== (e.kind === 'leave'))
+          // "X를 CTO로 선임했다고 20일 밝혔다 … 11월 1일부터 출근한다": the announcement and the start are one move.
+          || ([...d.kinds].some((k) => ANNOUNCE_KINDS.has(k)) !== ANNOUNCE_KINDS.has(e.kind) && sharesOrg(d, ev))));
+      // "2016년 멜라녹스에 입사했고": a step naming no known organization, dated before the person's move, is an earlier step
+      // (a later date is the start: "다음 달부터 출근한다").
+      if (target && bare && target.date && ev.date && comparePartialDates(ev.date, target.date) < 0) continue;
       if (target) {
         target.from ??= ev.from;
         target.to ??= ev.to;
         // A start date given after the announcement is the move's date; a leaving date yields to a joining one.
-        if (ev.date && (!target.date || (ev.date.length > target.date.length && datesAgree(ev.date, target.date)) || e.kind !== 'leave')) target.date = ev.date ?? target.date;
+        // A coarser date that agrees ("올해" after "지난 18일") never replaces a finer one.
+        const coarser = !!target.date && !!ev.date && ev.date.length < target.date.length && datesAgree(ev.date, target.date);
+        if (ev.date && !coarser && (!target.date || (ev.date.length > target.date.length && datesAgree(ev.date, target.date)) || e.kind !== 'leave')) target.date = ev.date;
         target.kinds.add(e.kind);
         target.sentences.add(e.sentence);
         target.role ??= e.role;
@@ -107,6 +117,7 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
     for (const d of list) {
       if (d.background || (d.date && latest && comparePartialDates(d.date, latest) < 0)) history.add(d);
     }
+    markEarlierSteps(list, history);
     // Chains: a step's origin is the previous step's destination.
     const ordered = [...list].sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : 1) : a.date ? -1 : b.date ? 1 : 0));
     for (let i = 0; i < ordered.length; i++) {
@@ -129,6 +140,9 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
     if (!d.from && frame.from && frame.from.org !== d.to?.org) { d.from = frame.from; d.framed = true; }
     if (!d.to && frame.to && frame.to.org !== d.from?.org && [...d.kinds].some((k) => DESTINATION_KINDS.has(k))) { d.to = frame.to; d.framed = true; }
   }
+
+  // Origins filled by framing can order a person's undated steps too.
+  for (const list of byPerson.values()) if (list.length > 1) markEarlierSteps(list, history);
 
   const claims: MoveClaim[] = [];
   for (const d of drafts) {
@@ -160,6 +174,14 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
     });
   }
   return claims;
+}
+
+/** An undated move into the organization another of the person's moves leaves from came first: it is history. */
+function markEarlierSteps(list: Draft[], history: Set<Draft>): void {
+  for (const d of list) {
+    if (d.date || !d.to || history.has(d)) continue;
+    if (list.some((o) => o !== d && !history.has(o) && o.from?.org === d.to!.org && o.to?.org !== d.from?.org)) history.add(d);
+  }
 }
 
 function toSlot(s: Side | null): OrgSlot | null {

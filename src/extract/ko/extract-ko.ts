@@ -7,9 +7,10 @@ import { findDatesKo, type DateContext } from './find-dates-ko.ts';
 import { findEventsKo, matchTrigger, type KoEvent, type SentenceInfo } from './find-events-ko.ts';
 import { findOrgsKo, findStartupNames, maskQuotes, tokenIndexAt, type KoOrgMention } from './find-orgs-ko.ts';
 import { findPersonsKo, type KoPerson, type PersonMention } from './find-persons-ko.ts';
-import { SUBJECT_PARTICLES } from './ko-lexicon.ts';
+import { COPULA_PARTICLES, SUBJECT_PARTICLES } from './ko-lexicon.ts';
 import { findCompensationsKo } from './find-compensations-ko.ts';
-import { tokenizeKo } from './tokenize-ko.ts';
+import { findPersonnelListKo } from './find-personnel-list-ko.ts';
+import { tokenizeKo, tokenParts } from './tokenize-ko.ts';
 
 /** Sentences longer than this are cut, so a page with no sentence break still costs linear time. */
 const MAX_SENTENCE = 2000;
@@ -24,7 +25,12 @@ export function extractMovesKo(ctx: ExtractContext): MoveClaim[] {
   // A title kept apart from the body still frames it ("애플, AI 연구원 4명 메타로 이직"): its events only set the frame.
   const title = article.title?.replace(/\s+/g, ' ').trim();
   const frameEvents = title && !article.text.trimStart().startsWith(title) ? analyzeKo(title, article.published, gazetteer, true).events : [];
-  return assembleMovesKo({ text: article.text, sentences: body.spans, events: body.events, pay: body.pay, published: article.published, frameEvents, affiliation: body.affiliation });
+  const claims = assembleMovesKo({ text: article.text, sentences: body.spans, events: body.events, pay: body.pay, published: article.published, frameEvents, affiliation: body.affiliation });
+  // Personnel notices list people line by line, without sentences to read.
+  if (article.text.includes('▲') && article.text.includes('인사')) {
+    for (const c of findPersonnelListKo(article.text, gazetteer, article.published)) if (!claims.some((x) => x.person === c.person)) claims.push(c);
+  }
+  return claims;
 }
 
 interface Analysis {
@@ -61,8 +67,9 @@ function analyzeKo(text: string, published: string | null, gazetteer: ExtractCon
   const candidates = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) if (!quoteMask[tokens[k].start] && matchTrigger(tokens, k, noOrgs, true)) { triggerTokens.push(k); candidates[k] = 1; }
 
-  const found = findPersonsKo(text, tokens, gazetteer, orgTokenMask, sentenceOfToken, triggerTokens);
-  const contextOrgs = [...found.contextOrgs, ...findStartupNames(text, tokens, quoteMask, gazetteer)];
+  const startups = findStartupNames(text, tokens, quoteMask, gazetteer);
+  const found = findPersonsKo(text, tokens, gazetteer, orgTokenMask, sentenceOfToken, triggerTokens, new Set(startups.map((c) => c.name)));
+  const contextOrgs = [...found.contextOrgs, ...startups];
   const orgs = findOrgsKo(text, tokens, gazetteer, gaz, contextOrgs, found.mentions);
   const orgCaseAt = new Map<number, KoOrgMention>();
   for (const o of orgs) orgCaseAt.set(o.caseTok, o);
@@ -76,39 +83,57 @@ function analyzeKo(text: string, published: string | null, gazetteer: ExtractCon
   const events: KoEvent[] = [];
   let prevTopicOrg: KoOrgMention | null = null;
   let prevMover: KoPerson[] | null = null;
+  // The person each sentence leaves in focus, for pronouns in pay sentences ("그에게 … 보상을 약속했다").
+  const moverAfter: Array<KoPerson[] | null> = [];
   infos.forEach((info, si) => {
     const sentence = text.slice(info.span.start, info.span.end);
     info.dates = findDatesKo(text, info.span.start, info.span.end, dctx, /예정|부터|할 계획/.test(sentence));
     const evs = findEventsKo(text, tokens, si, info, personsIn[si], orgsIn[si], quoteMask, orgCaseAt, prevTopicOrg, prevMover, candidates);
     inheritFromList(evs, events, info, si, personsIn[si], orgsIn[si], quoteMask, text);
     fillFollowUpDate(evs, events, info, si);
+    fillGroupDestination(evs, events, si);
     events.push(...evs);
     prevTopicOrg = orgsIn[si].find((o) => (SUBJECT_PARTICLES.has(o.case) || o.case === '로서는') && !quoteMask[o.start]) ?? null;
-    const subj = personsIn[si].find((m) => SUBJECT_PARTICLES.has(m.particle) && !m.person.reporter && !quoteMask[m.start]);
+    // The sentence's subject, a person it identifies ("…하던 X입니다"), or the possessor of its topic ("X 대표의 이력은").
+    const subj = personsIn[si].find((m) => (SUBJECT_PARTICLES.has(m.particle) || COPULA_PARTICLES.has(m.particle)
+      || (m.particle === '의' && SUBJECT_PARTICLES.has(tokenParts(tokens[m.lastTok + 1] ?? tokens[m.lastTok]).particle))) && !m.person.reporter && !quoteMask[m.start]);
     const named = evs.filter((e) => e.persons.length).pop();
     prevMover = named ? named.persons : subj ? [subj.person] : null;
+    moverAfter[si] = prevMover;
   });
 
   const pay: Array<{ person: KoPerson; comp: Compensation }> = [];
   for (const [si, info] of infos.entries()) {
     for (const c of findCompensationsKo(text, info.span.start, info.span.end)) {
-      const who = personsIn[si].filter((m) => m.end <= c.start && !m.person.reporter).pop();
-      if (!who || pay.some((p) => p.person === who.person)) continue;
+      const named = personsIn[si].filter((m) => m.end <= c.start && !m.person.reporter).pop()?.person;
+      const focus = moverAfter[si - 1];
+      const who = named ?? (focus?.length === 1 && PRONOUN_RE.test(text.slice(info.span.start, c.start)) ? focus[0] : undefined);
+      if (!who || pay.some((p) => p.person === who)) continue;
       const { start: _s, end: _e, ...comp } = c;
-      pay.push({ person: who.person, comp });
+      pay.push({ person: who, comp });
     }
   }
   // Where each person works when the text first names them with an organization ("오픈AI의 연구원 X", "애플 출신 X").
   const affiliation = new Map<KoPerson, { org: KoOrgMention; sentence: number }>();
   infos.forEach((info, si) => {
     for (const o of orgsIn[si]) {
-      if ((o.case !== 'of-person' && o.case !== 'origin') || quoteMask[o.start]) continue;
+      if (quoteMask[o.start]) continue;
+      // "메타에서 추천 연구를 하던 X": a past relative clause with "에서" says where X worked.
+      if (o.case === '에서') {
+        const m = personsIn[si].find((x) => x.firstTok > o.caseTok && x.firstTok <= o.caseTok + 8 && !x.person.reporter && /(던|온)$/.test(tokens[x.firstTok - 1].text));
+        if (m && !affiliation.has(m.person)) affiliation.set(m.person, { org: o, sentence: si });
+        continue;
+      }
+      if (o.case !== 'of-person' && o.case !== 'origin') continue;
       const m = personsIn[si].find((x) => x.firstTok >= o.caseTok && x.firstTok <= o.caseTok + 1 && !x.person.reporter);
       if (m && !affiliation.has(m.person)) affiliation.set(m.person, { org: o, sentence: si });
     }
   });
   return { spans, events, pay, affiliation };
 }
+
+const PRONOUN_RE = /(?:^|\s)(?:그|그녀)(?:에게|에겐|는|가|의|도)\s/;
+const IDENTIFY_RE = /^\s{0,4}(?:주인공|이들|두 사람|세 사람|네 사람|그들|당사자|대상자)(?:은|는|이|가) /;
 
 /**
  * A list sentence after an unnamed-group event ("이들 5명이 … 합류했다. 명단에는 A, B, C가 포함됐다"):
@@ -120,7 +145,8 @@ function inheritFromList(
 ): void {
   if (evs.some((e) => e.persons.length)) return;
   const sentence = text.slice(info.span.start, info.span.end);
-  const roster = /명단|이름을 올/.test(sentence);
+  // "주인공은 A와 B다", "이들은 A, B다": a sentence naming the group is a roster too.
+  const roster = /명단|이름을 올|이 중에|이 가운데|이들 중|그중|그 중/.test(sentence) || IDENTIFY_RE.test(sentence);
   if (!roster && !/포함/.test(sentence)) return;
   const group = earlier.filter((e) => e.sentence === si - 1 && !e.persons.length && !e.hedged && e.kind !== 'leave').pop();
   if (!group) return;
@@ -141,4 +167,16 @@ function fillFollowUpDate(evs: KoEvent[], earlier: KoEvent[], info: SentenceInfo
   if (!dated || evs.some((e) => e.persons.length) || !evs.length) return;
   const prev = earlier.filter((e) => e.sentence === si - 1 && e.persons.length && !e.hedged);
   if (prev.length === 1 && !prev[0].date) prev[0].date = dated.value;
+}
+
+/** "LG는 빅테크 출신 연구자들을 데려왔다. A, B, C 등 3명이 합류했다": named joiners with no destination take the group's. */
+function fillGroupDestination(evs: KoEvent[], earlier: KoEvent[], si: number): void {
+  const group = earlier.filter((e) => e.sentence === si - 1 && !e.persons.length && !e.hedged && e.to && e.kind !== 'leave').pop();
+  if (!group) return;
+  for (const e of evs) {
+    if (!e.persons.length || e.hedged || e.kind === 'leave') continue;
+    e.to ??= group.to;
+    // "…당시 합류했다": the named people joined when the group did.
+    if (e.to === group.to) e.date ??= group.date;
+  }
 }

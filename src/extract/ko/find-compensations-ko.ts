@@ -10,7 +10,9 @@ const MONEY_RE = new RegExp(
   + `(${AMOUNT})\\s?(달러|유로|위안|파운드|엔|원)`
   + '(\\s?(?:대의|대|(?:가|이) 넘는|을 넘는|를 넘는|이상의|이상|규모의|규모|수준의|수준|상당의|상당|에 이르는|에 달하는|에 육박하는|가량의|가량))?'
   + '(\\s?\\([^)]{1,30}\\))?'
-  + '(?:(의|과|와)?\\s?((?:별도의 |사이닝 |계약 |성과 |주식 )?(?:보상 패키지|주식 보상|성과 보상|보상|연봉|보너스|사이닝 보너스|패키지|주식|지분|계약금|스톡옵션|처우)(?:(?:과|와) (?:별도의 |성과 |주식 )?(?:보상|주식|보너스|지분))?))?',
+  // "6,000만 달러(약 830억 원) 규모의 보상": the size word may follow the bracketed conversion.
+  + '(\\s?(?:규모의|규모|수준의|수준|상당의|이상의|이상))?'
+  + '(?:(의|과|와)?\\s?((?:별도의 |사이닝 |계약 |성과 |주식 |파격적인 |특별한 )?(?:보상 패키지|주식 보상|성과 보상|보상|연봉|보너스|사이닝 보너스|패키지|주식|지분|계약금|스톡옵션|처우|조건)(?:(?:과|와) (?:별도의 |성과 |주식 )?(?:보상|주식|보너스|지분))?))?',
   'g',
 );
 
@@ -53,13 +55,13 @@ export function findCompensationsKo(text: string, start: number, end: number): A
     const before = slice[m.index - 1];
     if (before && /[\d가-힣]/.test(before) && !m[1]) continue;
     const currency = KO_CURRENCIES[m[4]];
-    if (m[4] === '원' && /[가-힣]/.test(slice[m.index + m[0].indexOf('원') + 1] ?? '') && !m[5] && !m[8]) {
+    if (m[4] === '원' && /[가-힣]/.test(slice[m.index + m[0].indexOf('원') + 1] ?? '') && !m[5] && !m[9]) {
       // "원" glued to a following syllable is a word ("원칙"), not the currency.
       continue;
     }
     let phrase = m[0];
     // Drop the bracketed conversion from the phrase only when nothing follows it.
-    if (m[6] && !m[8]) phrase = phrase.slice(0, phrase.length - m[6].length);
+    if (m[6] && !m[7] && !m[9]) phrase = phrase.slice(0, phrase.length - m[6].length);
     phrase = phrase.trimEnd();
     const amount = parseKoAmount(m[3]);
     const s = start + m.index;

@@ -29,7 +29,8 @@ const DATE_RE = new RegExp([
   '(지난|오는)\\s?(\\d{1,2})\\s?(월|일)(?:\\s?(\\d{1,2})\\s?일)?',
   '(?<![\\d.,~])(\\d{1,2})\\s?월(?:\\s?(\\d{1,2})\\s?일)?',
   '(?<![\\d.,~])(\\d{1,2})일(?!\\s?간|\\s?동안|\\s?만에|\\s?이내|\\s?째)',
-  '(이날|당일|그날|전날|하루 전)',
+  '(이날|당일|그날|전날|하루 전|같은 날|같은날)',
+  '(?<!\\d)(\\d{1,2})\\s?(년|개월)\\s?전(?![가-힣])',
 ].join('|'), 'g');
 
 const fmt = (d: DateParts | null): string | null => (d ? formatPartialDate(d) : null);
@@ -83,7 +84,8 @@ export function findDatesKo(text: string, start: number, end: number, ctx: DateC
       if (mo >= 1 && mo <= 12 && p && p.month) {
         const later = mo > p.month || (mo === p.month && day != null && p.day != null && day > p.day);
         const earlier = mo < p.month || (mo === p.month && day != null && p.day != null && day < p.day);
-        const year = future ? (earlier ? p.year + 1 : p.year) : (later ? p.year - 1 : p.year);
+        // A bare month a little ahead of the publication is this year's ("4월 1일부로 합류"); far ahead, last year's.
+        const year = future ? (earlier ? p.year + 1 : p.year) : (later && mo - p.month > 2 ? p.year - 1 : p.year);
         value = fmt({ year, month: mo, day });
       }
     } else if (m[14]) {
@@ -97,6 +99,11 @@ export function findDatesKo(text: string, start: number, end: number, ctx: DateC
       if (anchor && anchor.month && anchor.day) {
         value = m[15] === '전날' || m[15] === '하루 전' ? fmt(addDays(anchor.year, anchor.month, anchor.day, -1)) : fmt(anchor);
       }
+    } else if (m[16]) {
+      // "3년 전 구글로 떠났던": as precise as the unit, counted back from the publication date.
+      const n = Number(m[16]);
+      if (p && m[17] === '년') value = fmt({ year: p.year - n, month: null, day: null });
+      else if (p && p.month) value = fmt({ ...shiftMonth(p.year, p.month, -n), day: null });
     }
     const s = start + m.index;
     out.push({ start: s, end: s + m[0].length, text: m[0], value, absolute });

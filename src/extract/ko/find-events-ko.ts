@@ -4,8 +4,8 @@ import type { DateMention } from './find-dates-ko.ts';
 import type { KoOrgMention } from './find-orgs-ko.ts';
 import type { KoPerson, PersonMention } from './find-persons-ko.ts';
 import {
-  CLAUSE_ENDINGS, COMMA_CLAUSE_ENDINGS, CONDITIONAL_ENDINGS, CONFIRM_VERBS, HEDGES, isTitleWord, NOMINAL_TRIGGERS, NOT_NAME_WORDS, OBJECT_PARTICLES, OBJECT_VERBS, ORG_CONTEXT_WORDS, PERSON_PRONOUNS,
-  SUBJECT_PARTICLES, TRIGGERS, VERBAL_ENDINGS, type TriggerKind,
+  CLAUSE_ENDINGS, COMMA_CLAUSE_ENDINGS, PERSON_NOUNS, CONDITIONAL_ENDINGS, CONFIRM_VERBS, HEDGES, isTitleWord, NOMINAL_TRIGGERS, NOT_NAME_WORDS, OBJECT_PARTICLES, OBJECT_VERBS, ORG_CONTEXT_WORDS, PERSON_PRONOUNS,
+  SIDE_POST_RE, SUBJECT_PARTICLES, TRIGGERS, VERBAL_ENDINGS, type TriggerKind,
 } from './ko-lexicon.ts';
 import { isParticle, particleAfter, splitParticle, tokenParts, type Token } from './tokenize-ko.ts';
 
@@ -60,13 +60,16 @@ const startsWithAny = (s: string, list: readonly string[]) => list.some((x) => s
 const endsWithAny = (s: string, list: readonly string[]) => list.some((x) => s.endsWith(x));
 
 /** Recognises a trigger at token `k`, or returns null. `lenient` accepts "…를 나왔다" before organizations are known. */
-const TRIGGERS_BY_CHAR = new Map<string, typeof TRIGGERS[number][]>();
-for (const t of TRIGGERS) TRIGGERS_BY_CHAR.set(t.stem[0], [...(TRIGGERS_BY_CHAR.get(t.stem[0]) ?? []), t]);
-const OBJECT_VERB_CHARS = new Set(OBJECT_VERBS.flatMap((o) => o.stems.map((s) => s[0])));
+// Keyed by the first character's code: no one-character string is made per token.
+const TRIGGERS_BY_CHAR = new Map<number, typeof TRIGGERS[number][]>();
+for (const t of TRIGGERS) TRIGGERS_BY_CHAR.set(t.stem.charCodeAt(0), [...(TRIGGERS_BY_CHAR.get(t.stem.charCodeAt(0)) ?? []), t]);
+const OBJECT_VERB_CHARS = new Set(OBJECT_VERBS.flatMap((o) => o.stems.map((s) => s.charCodeAt(0))));
 
 export function matchTrigger(tokens: Token[], k: number, orgCaseAt: Map<number, KoOrgMention>, lenient = false): TriggerHit | null {
   const tok = tokens[k].text;
-  for (const t of TRIGGERS_BY_CHAR.get(tok[0]) ?? []) {
+  const first = tok.charCodeAt(0);
+  const cands = TRIGGERS_BY_CHAR.get(first);
+  if (cands) for (const t of cands) {
     if (!tok.startsWith(t.stem)) continue;
     const rest = tok.slice(t.stem.length);
     if (t.verbal) {
@@ -84,11 +87,17 @@ export function matchTrigger(tokens: Token[], k: number, orgCaseAt: Map<number, 
     return { tok: k, kind: t.kind, rest, nominal: false, passive: false };
   }
   const prev = tokens[k - 1];
-  if (!prev || !OBJECT_VERB_CHARS.has(tok[0])) return null;
+  if (!prev || !OBJECT_VERB_CHARS.has(first)) return null;
   for (const ov of OBJECT_VERBS) {
     const stem = ov.stems.find((s) => tok.startsWith(s));
     if (!stem) continue;
     const { stem: pStem, particle } = tokenParts(prev);
+    if (ov.object === '*to') {
+      // The whole token must be the verb form ("간", not "간담회"), right after "ORG로".
+      if (tok !== stem) continue;
+      if (['로', '으로'].includes(tokenParts(prev).particle) && (lenient || orgCaseAt.get(k - 1) !== undefined)) return { tok: k, kind: ov.kind, rest: '', nominal: false, passive: false };
+      continue;
+    }
     const objectOk = ov.object === '*org'
       ? OBJECT_PARTICLES.has(particle) && (lenient || pStem === '회사' || orgCaseAt.get(k - 1) !== undefined)
       : pStem === ov.object && (OBJECT_PARTICLES.has(particle) || ov.object === '사표');
@@ -103,7 +112,8 @@ function isHedged(tokens: Token[], hit: TriggerHit, clauseEnd: number): boolean 
   if (/지$/.test(hit.rest) && /^(않|못|말)/.test(tokens[hit.tok + 1]?.text ?? '')) return true;
   for (let k = hit.tok; k < clauseEnd; k++) {
     const t = k === hit.tok ? hit.rest : tokens[k].text;
-    if (HEDGE_RE.test(t)) return true;
+    // "복귀해 … 해석 가능성을 연구하는 팀": a hedge noun as the object inside a later relative clause is not about the move.
+    if (HEDGE_RE.test(t) && !(k > hit.tok + 1 && /[을를]$/.test(t) && isAdnominalForm(tokens[k + 1]?.text ?? ''))) return true;
     if ((t === '수' || t === '수도') && /^있/.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
@@ -158,6 +168,24 @@ export function findEventsKo(
   const subjectCase = (o: KoOrgMention) => SUBJECT_PARTICLES.has(o.case) || o.case === '로서는' || (info.headline && (o.case === '' || tokens[o.caseTok].next === ','));
   const events: KoEvent[] = [];
 
+  /**
+   * Gapping: "A는 지난 4일 앤트로픽으로, B는 6일 구글로 각각 자리를 옮겼다" — an earlier subject with its own
+   * destination and a comma shares the verb; it gets its own event with its own date.
+   */
+  const pushGapped = (event: KoEvent, mover: PersonMention, prevTok: number) => {
+    const subjects = pm.filter((m) => m.firstTok > prevTok && m.lastTok < mover.firstTok && SUBJECT_PARTICLES.has(m.particle));
+    subjects.forEach((m, i) => {
+      const end = (subjects[i + 1] ?? mover).firstTok;
+      if (tokens[end - 1]?.next !== ',') return;
+      const own = om.filter((o) => o.caseTok > m.lastTok && o.caseTok < end);
+      const dest = own.filter((o) => TO_CASES.has(o.case)).pop();
+      if (!dest) return;
+      const d = info.dates.filter((x) => x.start >= tokens[m.lastTok].end && x.end <= tokens[end - 1].end).pop();
+      const origin = om.filter((o) => o.caseTok > prevTok && o.caseTok < m.firstTok && (o.case === 'origin' || o.case === 'of-person' || FROM_CASES.has(o.case))).pop();
+      events.push({ ...event, persons: [m.person], to: dest, from: origin ?? event.from, date: d?.value ?? event.date, trigTok: m.firstTok });
+    });
+  };
+
   hits.forEach((hit, hi) => {
     const prevTok = hi > 0 ? hits[hi - 1].tok : firstTok - 1;
     let clauseEnd = endTok;
@@ -183,20 +211,26 @@ export function findEventsKo(
           || (headlineEnd && m.particle === '' && m.lastTok + 1 === hit.tok)) ?? null;
       }
     }
+    // "X가 설립한 회사에 메타 출신 연구원들이 합류했다": a group subject nearer the verb is who moves, not X.
+    if (mover && !agentive && hasGroupSubject(tokens, mover.lastTok + 1, hit.tok)) mover = null;
     if (!mover && !hit.nominal && !isFinite(tokens[hit.tok].text)) {
       // A relative clause: "2023년 구글로 옮겼던 X", "이달 영입한 X의".
       const after = pm.find((m) => m.firstTok > hit.tok && !tokens.slice(hit.tok + 1, m.firstTok).some((t) => isFinite(t.text) || endsClause(t)));
       if (after) { mover = after; modifier = true; }
     }
     let moverPersons: KoPerson[] = [];
+    const chain: PersonMention[] = [];
     if (mover) {
       moverPersons = [mover.person];
+      chain.push(mover);
       // Coordination: "톰 건터와 마크 리 등도", "A, B가".
       let cur = mover;
       for (;;) {
-        const prev = pm.find((m) => m.lastTok < cur.firstTok && (m.lastTok + 1 === cur.firstTok) && (m.particle === '와' || m.particle === '과' || (m.particle === '' && (tokens[m.lastTok].next === ',' || tokens[m.lastTok].next === '·'))));
+        // "A와 B가" joins two names only side by side ("A와 함께 일하던 B" is company, not a list); "A(…), …하던 B" may have a modifier between.
+        const prev = pm.find((m) => m.lastTok < cur.firstTok && (((m.particle === '와' || m.particle === '과') && m.lastTok + 1 === cur.firstTok)
+          || (m.particle === '' && /^\)?\s{0,2}[,·]/.test(text.slice(tokens[m.lastTok].end, tokens[m.lastTok].end + 4)) && listGap(tokens, m.lastTok + 1, cur.firstTok, pm))));
         if (!prev) break;
-        if (!moverPersons.includes(prev.person)) moverPersons.unshift(prev.person);
+        if (!moverPersons.includes(prev.person)) { moverPersons.unshift(prev.person); chain.unshift(prev); }
         cur = prev;
       }
     } else if (prevMover && !agentive && !hit.nominal && !isAdnominalForm(tokens[hit.tok].text)
@@ -237,10 +271,15 @@ export function findEventsKo(
       const zoneStart = prevPerson ? prevPerson.lastTok + 1 : firstTok;
       const preZone = om.filter((o) => o.caseTok >= zoneStart && o.caseTok < mover!.firstTok && !subjectCase(o) && !TO_CASES.has(o.case) && o !== to);
       const bg = inside.find((o) => o !== to) ?? null;
-      if (bg) from = bg;
-      else if (!from) from = pick(preZone.filter((o) => o.org !== to?.org)) ;
+      const aff = bg ?? (!from ? pick(preZone.filter((o) => o.org !== to?.org)) : null);
+      // "모노리스랩스의 공동 창업자인 X는 구글을 떠나 합류했다": after leaving elsewhere in the sentence, the organization
+      // the person is titled with is where they went.
+      const leftElsewhere = aff && !to && (k === 'join' || k === 'found')
+        && events.some((e) => e.kind === 'leave' && e.from && e.from.org !== aff.org && e.persons.includes(mover!.person));
+      if (leftElsewhere) to = aff;
+      else if (aff) from = aff;
     }
-    let internal = false;
+    let internal = inWindow.some((o) => o.case === 'within');
     if (from && to && from.org === to.org) {
       // "구글에서 딥마인드로 옮겼다": both sides in one company is a reorganisation, not a move.
       if (k === 'return') from = null; else if (k === 'leave') to = null; else internal = true;
@@ -271,7 +310,8 @@ export function findEventsKo(
       if (after) date = after.value;
     }
     const prevEvent = events[events.length - 1];
-    if (!dates.length && prevEvent && prevEvent.kind === 'leave' && k !== 'leave' && sameList(prevEvent.persons, moverPersons)) date = prevEvent.date;
+    // "지난달 애플을 떠나 메타에 합류했다" shares one date; a relative clause's date ("2년 전 … 떠났던 X를") does not pass on.
+    if (!dates.length && prevEvent && prevEvent.kind === 'leave' && !prevEvent.modifier && k !== 'leave' && sameList(prevEvent.persons, moverPersons)) date = prevEvent.date;
 
     // Role: "AI 부문 총괄로 합류", "연구 총괄로".
     let role: string | null = null;
@@ -289,12 +329,31 @@ export function findEventsKo(
       }
     }
 
+    // An outside directorship or advisory post is held beside one's job: not a move.
+    if (k === 'appoint' || k === 'hired' || k === 'hire') { if (role && SIDE_POST_RE.test(role)) internal = true; }
     const background = /^(바|적)$/.test(tokens[hit.tok + 1]?.text ?? '') && /^있/.test(tokens[hit.tok + 2]?.text ?? '');
-    events.push({
+    const event: KoEvent = {
       kind: k, sentence: si, trigTok: hit.tok, persons: moverPersons, from, to, implicitFrom, date, hedged: hedged || internal, modifier, background, role,
       subjectOrg, headline: info.headline,
-    });
+    };
+    if (mover && chain.length < 2 && JOIN_FAMILY.has(k) && !agentive) pushGapped(event, mover, prevTok);
+    if (chain.length < 2) { events.push(event); return; }
+    // A list of people each introduced with their own origin ("아마존 출신 A, 마이크로소프트에서 …하던 B"): one event each.
+    let zone = chain[0].firstTok;
+    for (const [ci, m] of chain.entries()) {
+      const own = om.filter((o) => o.caseTok >= (ci ? zone : prevTok + 1) && o.caseTok <= m.lastTok && o.org !== to?.org
+        && (o.case === 'origin' || o.case === 'of-person' || FROM_CASES.has(o.case))).pop();
+      events.push({ ...event, persons: [m.person], from: own ?? from });
+      zone = m.lastTok + 1;
+    }
   });
+
+  // "카카오를 떠나 새벽랩스의 CTO를 맡았다": a post taken up after leaving names the destination.
+  for (const e of events) {
+    if (e.kind !== 'leave' || e.to || e.hedged) continue;
+    const post = om.find((o) => o.caseTok > e.trigTok && o.case === 'origin' && o.org !== e.from?.org && takesPost(tokens, o.caseTok));
+    if (post) e.to = post;
+  }
 
   // Ellipsis inside the sentence: "A가 미스트랄로 옮겼고, 10월에는 B가 합류했다"; "뒤를 이었다" copies the previous event.
   events.forEach((e, i) => {
@@ -308,6 +367,35 @@ export function findEventsKo(
     }
   });
   return events;
+}
+
+/** "CTO를 맡았다", "대표를 맡게 됐다": a title as the object of 맡다 in a finite or connective form, not "맡았던". */
+function takesPost(tokens: Token[], k: number): boolean {
+  // The object particle is on the title or after its bracket ("최고기술책임자(CTO)를"): look a few tokens on.
+  let j = k;
+  while (j < k + 3 && j + 1 < tokens.length && !OBJECT_PARTICLES.has(tokenParts(tokens[j]).particle) && !OBJECT_PARTICLES.has(tokens[j].text)) j++;
+  const { particle } = tokenParts(tokens[j]);
+  const verb = tokens[j + 1]?.text ?? '';
+  return (OBJECT_PARTICLES.has(particle) || OBJECT_PARTICLES.has(tokens[j].text)) && /^맡(았다|았고|았으며|아|게|기로|는다|았습니다)/.test(verb) && !/(던|은)$/.test(verb);
+}
+
+/** Between two listed names ("A(…), 마이크로소프트에서 …하던 B"): a short modifier, no clause end, no other person. */
+function listGap(tokens: Token[], from: number, to: number, pm: PersonMention[]): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) if (isFinite(tokens[k].text) || endsClause(tokens[k]) || SUBJECT_PARTICLES.has(tokenParts(tokens[k]).particle)) return false;
+  return !pm.some((m) => m.firstTok >= from && m.firstTok < to);
+}
+
+const GROUP_NOUNS = new Set(PERSON_NOUNS);
+const COUNT_SUBJECT = /^(?:\d{1,4}|[두세네]|여러|수십|십수)\s?명(?:이|은|도|가)$/;
+
+/** A subject-marked group noun or count ("연구원들이", "3명이") between two tokens. */
+function hasGroupSubject(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const { stem, particle } = tokenParts(tokens[k]);
+    if ((SUBJECT_PARTICLES.has(particle) && GROUP_NOUNS.has(stem)) || COUNT_SUBJECT.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 function sameList(a: KoPerson[], b: KoPerson[]): boolean {

@@ -5,7 +5,7 @@ import { isTitleWord, NOT_NAME_WORDS, PERSON_NOUNS, TEAM_HEAD_WORDS } from './ko
 import { isHangulWord, isParticle, particleAfter, tokenParts, type Token } from './tokenize-ko.ts';
 
 /** How an organization phrase relates to the clause: a particle ("에서", "로", "를", "이" …), or one of the special roles. */
-export type OrgCase = string | 'origin' | 'of-person' | 'bound' | '';
+export type OrgCase = string | 'origin' | 'of-person' | 'bound' | 'within' | '';
 
 export interface KoOrgMention {
   start: number;
@@ -113,9 +113,28 @@ export function findOrgsKo(
     raw.push({ start: m.start, end: m.end, org: top.name, team: top.id !== m.entry.id ? m.entry.name : null, verified: true });
     orgChars.fill(1, m.start, m.end);
   }
+  // "마이크로소프트 AI(MAI)": a short form in brackets after a known organization names it later ("MAI에 합류").
+  const acronyms = new Map<string, { org: string; team: string | null }>();
+  for (const r of [...raw]) {
+    if (text[r.end] !== '(') continue;
+    const close = text.indexOf(')', r.end);
+    const form = close > r.end && close - r.end <= 12 ? text.slice(r.end + 1, close) : '';
+    if (/^[A-Z][A-Za-z0-9&]{1,9}$/.test(form) && !gazetteer.lookup(form)) acronyms.set(form, { org: r.org, team: r.team });
+  }
+  for (const [form, who] of acronyms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (text[at - 1] === '(' || /[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || covered(orgChars, at, end) || overlapsPerson(at, end)) continue;
+      raw.push({ start: at, end, org: who.org, team: who.team, verified: true });
+      orgChars.fill(1, at, end);
+    }
+  }
   // Context-only organizations: every place their name (or alias) occurs.
   for (const c of contextOrgs) {
-    for (const form of new Set([c.name, ...c.aliases])) {
+    // A multi-word name is shortened to its first word after the first mention ("헬릭스 인텔리전스" … "헬릭스로").
+    const head = c.name.includes(' ') ? c.name.slice(0, c.name.indexOf(' ')) : '';
+    const short = head.length >= 2 && isHangulWord(head) && !NOT_NAME_WORDS.has(head) && !gazetteer.lookup(head) ? [head] : [];
+    for (const form of new Set([c.name, ...c.aliases, ...short])) {
       if (form.length < 2) continue;
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
@@ -158,6 +177,10 @@ export function findOrgsKo(
     // "엔비디아 합류를 확정", "메타 이적": the organization names the destination of the noun after it.
     if (walkFrom >= 0 && tokens[walkFrom] && tokens[walkFrom].start - tok.end <= 1 && DESTINATION_NOUNS.some((n) => tokens[walkFrom].text.startsWith(n))) {
       kase = '행'; caseTok = walkFrom; walkFrom = -1;
+    }
+    // "카카오 내 신설 조직으로 옮긴다": a move inside the organization is a reorganisation.
+    if (walkFrom >= 0 && tokens[walkFrom] && (tokens[walkFrom].text === '내' || tokens[walkFrom].text === '안' || tokens[walkFrom].text.startsWith('내부'))) {
+      kase = 'within'; caseTok = walkFrom; walkFrom = -1;
     }
     if (walkFrom >= 0) {
       // At most seven words (brackets skipped) between the organization and the head that carries its case.

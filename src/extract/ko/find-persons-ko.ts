@@ -1,7 +1,7 @@
 /** Person names in Korean text: "루오밍 팡(Ruoming Pang)" pairs, Korean names before titles, Hangul-only names, and surname/title references. */
 import type { Gazetteer } from '../../orgs/types.ts';
-import { ADNOMINAL_ENDINGS, FAMILY_NAMES, isBylineTitle, ORIGIN_WORDS, isTitleWord, LATIN_ORG_WORDS, NOT_NAME_WORDS, OBJECT_PARTICLES, ORG_CONTEXT_WORDS, SUBJECT_PARTICLES, TEAM_HEAD_WORDS } from './ko-lexicon.ts';
-import { isHangulWord, isParticle, particleAfter, splitParticle, tokenParts, type Token } from './tokenize-ko.ts';
+import { ADNOMINAL_ENDINGS, CHINESE_FAMILY_NAMES, COPULA_PARTICLES, HANGUL_ORG_WORDS, FAMILY_NAMES, isBylineTitle, ORIGIN_WORDS, isTitleWord, LATIN_ORG_WORDS, NOT_NAME_WORDS, OBJECT_PARTICLES, ORG_CONTEXT_WORDS, SUBJECT_PARTICLES, TEAM_HEAD_WORDS } from './ko-lexicon.ts';
+import { isHangulWord, isParticle, particleAfter, tokenParts, type Token } from './tokenize-ko.ts';
 
 export interface KoPerson {
   id: number;
@@ -53,6 +53,7 @@ const STRONG_PARTICLES = new Set(['은', '는', '을', '를', '의', '에', '에
 const A_REJECT = new Set(['은', '는', '을', '를', '의', '에', '에서', '으로']);
 const A_WEAK = new Set(['이', '가', '도', '로', '와', '과']);
 const NO_WORDS: string[] = [];
+const NO_TOKEN: Token = { start: -1, end: -1, text: '', next: ' ' };
 const WEAK_PARTICLES = new Set(['이', '가', '도']);
 
 /** Words written apart from a name that act as its particle ("마크 리(Mark Lee) 등도", "라만 역시"). */
@@ -73,10 +74,28 @@ export function openSyllableShare(s: string): number {
   return all ? open / all : 0;
 }
 
+// Latin initials each Hangul initial consonant (choseong order ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ) transliterates.
+const CHOSEONG_LATIN = ['GKCQ', 'GK', 'N', 'DT', 'DT', 'RL', 'M', 'BVP', 'BP', 'SCZXT', 'S', 'AEIOUYWH', 'JZGCD', 'JZ', 'CTQ', 'KCQ', 'T', 'PF', 'HXWJ'];
+
+/** True when a Hangul word can transliterate a Latin word, judged by their first sounds ("로한" / "Rohan", not "이끈" / "Vikram"). */
+export function initialsAgree(hangul: string, latin: string): boolean {
+  const c = hangul.charCodeAt(0) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  return CHOSEONG_LATIN[Math.floor(c / 588)].includes(latin[0].toUpperCase());
+}
+
 /** Verb forms and adnominal endings that never end a name ("개발해", "이끌던", "출신인"). */
 const VERBISH_ENDINGS = ['해', '던', '온', '한', '된', '인', '운', '낸', '했', '하는', '하고', '하며', '면서', '지만', '으며', '에서', '처럼', '르면', '하면', '라면', '으면', '도록', '해서', '하게'];
-const VERBISH_LAST = new Set(VERBISH_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
-const isVerbish = (w: string) => w.length >= 2 && VERBISH_LAST.has(w.charCodeAt(w.length - 1)) && VERBISH_ENDINGS.some((e) => w.endsWith(e));
+// Endings grouped by their last character, so most words are rejected by one map lookup.
+const VERBISH_BY_LAST = new Map<number, string[]>();
+for (const e of VERBISH_ENDINGS) VERBISH_BY_LAST.set(e.charCodeAt(e.length - 1), [...(VERBISH_BY_LAST.get(e.charCodeAt(e.length - 1)) ?? []), e]);
+const isVerbish = (w: string) => {
+  if (w.length < 2) return false;
+  const list = VERBISH_BY_LAST.get(w.charCodeAt(w.length - 1));
+  if (!list) return false;
+  for (const e of list) if (w.endsWith(e)) return true;
+  return false;
+};
 
 const ADNOMINAL_SHORT = new Set(['온', '한', '된', '인', '던', '난', '낸', '운', '간', '갈', '올', '할']);
 const ADNOMINAL_LAST = new Set([...ADNOMINAL_ENDINGS, ...ADNOMINAL_SHORT].map((e) => e.charCodeAt(e.length - 1)));
@@ -84,6 +103,11 @@ const isAdnominal = (tok: string) => ADNOMINAL_LAST.has(tok.charCodeAt(tok.lengt
   && (ADNOMINAL_SHORT.has(tok) || ADNOMINAL_ENDINGS.some((e) => tok.length > e.length && tok.endsWith(e)));
 const syllables = (s: string) => s.replace(/\s/g, '').length;
 const isSpaceBetween = (text: string, a: Token, b: Token) => b.start - a.end === 1 && text[a.end] === ' ';
+const isOrgishHangul = (s: string) => HANGUL_ORG_WORDS.has(s.slice(s.lastIndexOf(' ') + 1));
+/** Sino-Korean noun suffixes ("장기적", "전문가", "이사회"): a word ending in one is no name. */
+const SINO_SUFFIX = /[적성화가회력감류권층계별급용품]$/;
+const COUNT_RE = /^(?:\d{1,3}|두|세|네|다섯)\s?명(이|은|도|가)?$/;
+const UNIT_END = /(팀|연구소|본부|센터|부문|사업부|그룹|조직)$/;
 const looksLikeTeam = (s: string) => TEAM_HEAD_WORDS.some((w) => s.endsWith(w));
 
 /** Finds people in a Korean article. `triggerTokens` (ascending) are the tokens that carry a move trigger. */
@@ -94,6 +118,8 @@ export function findPersonsKo(
   orgTokenMask: Uint8Array,
   sentenceOfToken: Int32Array,
   triggerTokens: number[],
+  /** Organizations already known from context ("스타트업 노바 리즌"): never read as people. */
+  contextOrgNames: ReadonlySet<string> = new Set(),
 ): PersonFindings {
   const persons: KoPerson[] = [];
   const byHangul = new Map<string, KoPerson>();
@@ -103,7 +129,7 @@ export function findPersonsKo(
   const orgNameMemo = new Map<string, boolean>();
   const isOrgName = (name: string) => {
     let v = orgNameMemo.get(name);
-    if (v === undefined) { v = gazetteer.lookup(name) !== undefined; orgNameMemo.set(name, v); }
+    if (v === undefined) { v = gazetteer.lookup(name) !== undefined || contextOrgNames.has(name) || contextOrgs.some((c) => c.name === name); orgNameMemo.set(name, v); }
     return v;
   };
   const addPerson = (hangul: string | null, latin: string | null, korean: boolean): KoPerson => {
@@ -130,7 +156,9 @@ export function findPersonsKo(
     const parts: number[] = [];
     for (let k = ti; k >= 0 && parts.length < hangulWanted; k--) {
       const t = tokens[k];
-      if (!isHangulWord(t.text) || NOT_NAME_WORDS.has(t.text) || (k < ti && isVerbish(t.text))) break;
+      // A word that reads like a verb ("로한", "이끈") still belongs to the name when it sounds like its Latin word.
+      const latinWord = latinWords[latinWords.length - 1 - parts.length];
+      if (!isHangulWord(t.text) || NOT_NAME_WORDS.has(t.text) || (k < ti && isVerbish(t.text) && !(latinWord && initialsAgree(t.text, latinWord)))) break;
       if (parts.length && (!isSpaceBetween(text, t, tokens[k + 1]) || ['은', '는', '을', '를', '의', '에', '에서', '에는', '에서는'].includes(tokenParts(t).particle))) break;
       parts.unshift(k);
     }
@@ -145,7 +173,7 @@ export function findPersonsKo(
     const orgish = latinWords.some((w) => LATIN_ORG_WORDS.has(w)) || latinWords.length < 2
       || isOrgName(latin) || isOrgName(hangul)
       || (prevTok && (ORG_CONTEXT_WORDS.has(prevTok.text) || ORG_CONTEXT_WORDS.has(prevStem)) && prevTok.end === first.start - 1)
-      || quoted || looksLikeTeam(hangul)
+      || quoted || looksLikeTeam(hangul) || isOrgishHangul(hangul)
       || (after && after.start === m.index + m[0].length && ['에', '에서', '으로', '로', '에서는'].includes(after.text));
     if (orgish) {
       const ctxWord = prevTok && ORG_CONTEXT_WORDS.has(prevTok.text) && prevTok.end === first.start - 1;
@@ -162,13 +190,17 @@ export function findPersonsKo(
     addPerson(hangul, latin, false);
   }
 
+  // Words of the foreign names found so far ("지라르" of "카미유 지라르") are not Korean names.
+  const foreignParts = new Set<string>();
+  for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) foreignParts.add(w);
+
   // 2. Korean names before a title ("정민호 리더", "김태현 전 업스테이지 부사장", "이서준 기자").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!isHangulWord(t) || t.length !== 3 || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t) || isVerbish(t)) continue;
+    if (t.length !== 3 || !isHangulWord(t) || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t) || isVerbish(t)) continue;
     if (['을', '를', '에', '의', '로', '와', '과'].includes(t[2])) continue;
     if (!FAMILY_NAMES.has(t[0]) && !FAMILY_NAMES.has(t.slice(0, 2))) continue;
-    if (byHangul.has(t)) continue;
+    if (byHangul.has(t) || foreignParts.has(t)) continue;
     const title = titleAfter(tokens, i, text);
     if (title === null) continue;
     const p = addPerson(t, null, true);
@@ -178,8 +210,8 @@ export function findPersonsKo(
   // 2b. Korean names after a title or role word ("구글 엔지니어 김철수를 영입").
   for (let i = 1; i < tokens.length; i++) {
     const { stem } = tokenParts(tokens[i]);
-    if (!isHangulWord(stem) || stem.length !== 3 || !FAMILY_NAMES.has(stem[0]) || NOT_NAME_WORDS.has(stem) || isTitleWord(stem) || isVerbish(stem) || orgTokenMask[i]) continue;
-    if (byHangul.has(stem)) continue;
+    if (stem.length !== 3 || !isHangulWord(stem) || !FAMILY_NAMES.has(stem[0]) || NOT_NAME_WORDS.has(stem) || isTitleWord(stem) || isVerbish(stem) || orgTokenMask[i]) continue;
+    if (byHangul.has(stem) || foreignParts.has(stem)) continue;
     const prev = tokens[i - 1];
     if (!isSpaceBetween(text, prev, tokens[i]) || !isTitleWord(prev.text) || isBylineTitle(prev.text)) continue;
     // "이고르 바부슈킨이": a bare word followed by a word with a particle is the first half of a foreign name.
@@ -193,17 +225,20 @@ export function findPersonsKo(
   const cue = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const sp = tokenParts(tokens[k]);
-    if (sp.particle || isTitleWord(sp.stem) || tokens[k].next === '·' || HEADLINE_HIRE_NOUNS.has(tokens[k].text)) cue[k] = 1;
+    if (sp.particle || isTitleWord(sp.stem) || tokens[k].next === '·' || tokens[k].next === ',' || HEADLINE_HIRE_NOUNS.has(tokens[k].text)) cue[k] = 1;
   }
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    // The first token of the text has an empty token before it.
+    const before = i > 0 ? tokens[i - 1] : NO_TOKEN;
     if (!cue[i + 1] && !cue[i + 2] && !cue[i + 3]) continue;
     const a = tokens[i];
     if (!isHangulWord(a.text) || orgTokenMask[i] || NOT_NAME_WORDS.has(a.text) || a.text.length > 5 || isTitleWord(a.text)) continue;
     const aP = tokenParts(a).particle;
-    if (A_REJECT.has(aP) || isVerbish(a.text) || byHangul.has(a.text) || isParticle(a.text)) continue;
+    // A first word carrying a case particle ("말에는") or naming a unit ("사전학습팀") starts no name.
+    if (A_REJECT.has(aP) || aP.length >= 2 || UNIT_END.test(a.text) || isVerbish(a.text) || byHangul.has(a.text) || isParticle(a.text)) continue;
     // A first word ending like a subject particle ("메이", "레이") is fine before a title, not as a bare subject.
     // Names may end like "로", "와", "이" ("파블로", "메이"): allowed after a strong cue only.
-    const prevA = tokens[i - 1];
+    const prevA = before;
     const aWeak = A_WEAK.has(aP) && !(
       (isAdnominal(prevA.text) && !/(에서는|에는|로는|에게는|서는|까지는|부터는)$/.test(prevA.text))
       || (isTitleWord(prevA.text) && !isBylineTitle(prevA.text)) || ORIGIN_WORDS.has(prevA.text));
@@ -213,12 +248,15 @@ export function findPersonsKo(
       if (!isSpaceBetween(text, tokens[last - 1], tokens[last]) || orgTokenMask[last]) break;
       const mids = len === 3 ? [tokens[i + 1].text] : NO_WORDS;
       if (len === 3) {
+        // "연구 이끈 비크람 스리니바산 박사": a verb form before a two-word name is not its first word.
+        if (isVerbish(a.text) || isAdnominal(a.text)) break;
         const x = mids[0];
         const xp = tokenParts(tokens[i + 1]).particle;
         if (!isHangulWord(x) || NOT_NAME_WORDS.has(x) || isVerbish(x) || x.endsWith('지') || isTitleWord(x) || STRONG_PARTICLES.has(xp) || WEAK_PARTICLES.has(xp)) break;
       }
       const lastSplit = tokenParts(tokens[last]);
-      const lastBare = isHangulWord(tokens[last].text) ? tokens[last].text : '';
+      // A last word with a case particle ("인텔리전스의") is not bare, even before a title.
+      const lastBare = isHangulWord(tokens[last].text) && !A_REJECT.has(lastSplit.particle) && lastSplit.particle.length < 2 ? tokens[last].text : '';
       const nameWords = [a.text, ...mids];
       const nextTok = tokens[last + 1];
       // Either "A B 연구원" (bare last word, then a title) or "… 하던 A B가" (last word with a particle) in a trigger sentence.
@@ -230,15 +268,22 @@ export function findPersonsKo(
         name = [...nameWords, lastBare].join(' ');
       } else if (lastBare && !NOT_NAME_WORDS.has(lastBare) && !isTitleWord(lastBare) && lastBare.length <= 8 && !aWeak
         && (tokens[last].next === '·' || (nextTok && HEADLINE_HIRE_NOUNS.has(nextTok.text) && nextTok.start - tokens[last].end === 1))
-        && (ORIGIN_WORDS.has(tokens[i - 1].text) || isTitleWord(tokens[i - 1].text) || tokens[i - 1].next === '·')) {
+        && (ORIGIN_WORDS.has(before.text) || isTitleWord(before.text) || before.next === '·')) {
         // Headline lists: "오픈AI 출신 A B·C D 영입".
         name = [...nameWords, lastBare].join(' ');
+      } else if (lastBare && tokens[last].next === ',' && !NOT_NAME_WORDS.has(lastBare) && !isTitleWord(lastBare) && lastBare.length <= 8 && !aWeak
+        && (isAdnominal(before.text) || ORIGIN_WORDS.has(before.text) || (isTitleWord(before.text) && !isBylineTitle(before.text)))
+        && hasTriggerAfter(triggerTokens, last, sentenceOfToken) && openSyllableShare([...nameWords, lastBare].join('')) >= 0.5) {
+        // A comma list in a move sentence: "…하던 아나 실바, 엔비디아 … 등 3명이 합류했다".
+        name = [...nameWords, lastBare].join(' ');
       } else if (lastSplit.particle && isHangulWord(lastSplit.stem) && lastSplit.stem.length <= 8 && !NOT_NAME_WORDS.has(lastSplit.stem) && !isTitleWord(lastSplit.stem)
-        && (SUBJECT_PARTICLES.has(lastSplit.particle) || OBJECT_PARTICLES.has(lastSplit.particle) || lastSplit.particle === '와' || lastSplit.particle === '과' || lastSplit.particle === '의')
+        && (SUBJECT_PARTICLES.has(lastSplit.particle) || OBJECT_PARTICLES.has(lastSplit.particle) || lastSplit.particle === '와' || lastSplit.particle === '과' || lastSplit.particle === '의' || COPULA_PARTICLES.has(lastSplit.particle))
         && (hasTriggerAfter(triggerTokens, last, sentenceOfToken) || isTriggerToken(triggerTokens, i - 1)
-          || (isTitleWord(tokens[i - 1].text) && !isBylineTitle(tokens[i - 1].text) && openSyllableShare([...nameWords, lastSplit.stem].join('')) >= 0.5)) && !aWeak) {
-        const prev = tokens[i - 1];
-        const sentenceStart = sentenceOfToken[i - 1] !== sentenceOfToken[i];
+          // "…를 하던 모리 하루카입니다": a relative clause and a copula introduce the person the next sentences are about.
+          || (COPULA_PARTICLES.has(lastSplit.particle) && isAdnominal(before.text))
+          || (isTitleWord(before.text) && !isBylineTitle(before.text) && openSyllableShare([...nameWords, lastSplit.stem].join('')) >= 0.5)) && !aWeak) {
+        const prev = before;
+        const sentenceStart = i === 0 || sentenceOfToken[i - 1] !== sentenceOfToken[i];
         // Strong cues: a relative clause ("…하던 A B가"), a title in apposition ("창업자 A B를"), "출신".
         // Weak cues (a date, a comma, the sentence start) also need the name to sound foreign.
         const strong = isAdnominal(prev.text) || (isTitleWord(prev.text) && !isBylineTitle(prev.text)) || ORIGIN_WORDS.has(prev.text);
@@ -249,11 +294,37 @@ export function findPersonsKo(
       }
       // Two one-syllable words ("왕 팅") pass only before a title.
       if (!name || syllables(name) < (lastBare && name.endsWith(lastBare) ? 2 : 3)) continue;
-      if (byHangul.has(name) || isOrgName(name)) continue;
+      if (byHangul.has(name) || isOrgName(name) || isOrgishHangul(name)) continue;
       if (nameWords.length === 1 && name.length === 4 && FAMILY_NAMES.has(name[0]) && !name.includes(' ')) continue;
       addPerson(name, null, false);
       break;
     }
+  }
+
+  // 3c. Two-syllable Chinese names before a title, introduced by "출신" or a relative clause ("삼성리서치 출신 왕팅 박사를").
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (t.length !== 2 || !isHangulWord(t) || !CHINESE_FAMILY_NAMES.has(t[0]) || orgTokenMask[i] || byHangul.has(t) || foreignParts.has(t)) continue;
+    if (NOT_NAME_WORDS.has(t) || isTitleWord(t) || isOrgName(t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!isSpaceBetween(text, tokens[i], next) || !isTitleWord(tokenParts(next).stem) || isBylineTitle(tokenParts(next).stem)) continue;
+    if (!(ORIGIN_WORDS.has(prev.text) || (isAdnominal(prev.text) && !isTitleWord(prev.text)))) continue;
+    addPerson(t, null, true);
+  }
+
+  // 3b. One-word names with no title ("…를 연구하던 천하오를 스카우트했다", "네이버 출신 정민호가 합류했다"):
+  // three syllables from a family name, after a relative clause, a title or "출신", in a sentence with a trigger after it.
+  for (let i = 1; i < tokens.length; i++) {
+    const { stem, particle } = tokenParts(tokens[i]);
+    if (stem.length !== 3 || !isHangulWord(stem) || orgTokenMask[i] || !(SUBJECT_PARTICLES.has(particle) || OBJECT_PARTICLES.has(particle))) continue;
+    if (!FAMILY_NAMES.has(stem[0]) && !CHINESE_FAMILY_NAMES.has(stem[0]) && !CHINESE_FAMILY_NAMES.has(stem.slice(0, 2))) continue;
+    if (byHangul.has(stem) || foreignParts.has(stem) || NOT_NAME_WORDS.has(stem) || isTitleWord(stem) || isVerbish(stem) || SINO_SUFFIX.test(stem) || isOrgName(stem)) continue;
+    const prev = tokens[i - 1];
+    if (!isSpaceBetween(text, prev, tokens[i])) continue;
+    const strong = (isAdnominal(prev.text) && !isTitleWord(prev.text)) || ORIGIN_WORDS.has(prev.text) || (isTitleWord(prev.text) && !isBylineTitle(prev.text));
+    if (!strong || !hasTriggerAfter(triggerTokens, i, sentenceOfToken)) continue;
+    addPerson(stem, null, FAMILY_NAMES.has(stem[0]));
   }
 
   // 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원").
@@ -373,14 +444,21 @@ function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTok
           if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, tokens[ti].end));
         }
       }
-      const loose = tokens[lastIdx + 1];
-      if (part === '' && loose && loose.start - tokens[lastIdx].end <= 2 && LOOSE_PARTICLES.has(loose.text)) { lastIdx++; part = LOOSE_PARTICLES.get(loose.text) ?? ''; }
-      const nt = tokens[lastIdx + 1];
-      if (part === '' && nt && nt.start - tokens[lastIdx].end <= 2 && isTitleWord(tokenParts(nt).stem)) {
+      // Up to two title words ("수석 연구원"), then a loose "등" and a count ("등 3명이") that carries the case.
+      for (let n = 0; n < 2; n++) {
+        const nt = tokens[lastIdx + 1];
+        if (part !== '' || !nt || nt.start - tokens[lastIdx].end > 2 || !isTitleWord(tokenParts(nt).stem)) break;
         lastIdx++;
         const sp = tokenParts(nt);
         title = sp.stem; part = sp.particle;
         if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, nt.end));
+      }
+      const loose = tokens[lastIdx + 1];
+      if (part === '' && loose && loose.start - tokens[lastIdx].end <= 2 && LOOSE_PARTICLES.has(loose.text)) {
+        lastIdx++; part = LOOSE_PARTICLES.get(loose.text) ?? '';
+        const count = tokens[lastIdx + 1];
+        const cm = part === '' && loose.text === '등' && count ? COUNT_RE.exec(count.text) : null;
+        if (cm) { lastIdx++; part = cm[1]; }
       }
       for (let q = i; q <= lastIdx; q++) covered[q] = 1;
       out.push({ person: c.person, start: tokens[i].start, end, firstTok: i, lastTok: lastIdx, particle: part, short: false, title });
@@ -398,7 +476,7 @@ function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTok
     while (fi < fullSorted.length && fullSorted[fi].start <= tokens[i].start) { lastFull.set(fullSorted[fi].person.id, fullSorted[fi].start); fi++; }
     if (covered[i] || orgTokenMask[i]) continue;
     const tok = tokens[i].text;
-    const { stem, particle } = splitParticle(tok);
+    const { stem, particle } = tokenParts(tokens[i]);
     const exact = shortMap.get(tok);
     const viaStem = particle ? shortMap.get(stem) : undefined;
     const cands = exact ?? viaStem;

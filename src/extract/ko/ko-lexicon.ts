@@ -3,7 +3,7 @@
 /** Case and topic particles, longest first so stripping takes the longest match. */
 export const PARTICLES: readonly string[] = [
   '에게서는', '으로부터', '에서부터', '으로서는', '에게서', '에서는', '에서도', '에서의', '으로는', '으로도', '으로서', '로서는', '에게는', '에게도',
-  '로부터', '이라는', '이라고', '입니다', '이었다', '이었던', '였던', '이던', '이었고', '이며', '이자', '이다', '였다', '에게', '에서', '으로', '까지', '부터', '처럼',
+  '로부터', '이라는', '이라고', '입니다', '이었다', '이었던', '였던', '이던', '이었고', '이며', '이자', '이다', '였다', '이에요', '예요', '였습니다', '이었습니다', '에게', '에서', '으로', '까지', '부터', '처럼',
   '보다', '과는', '와는', '과의', '와의', '과도', '와도', '에는', '에도', '로는', '로도', '로서', '께서', '의', '은', '는', '이', '가', '을', '를', '에', '로', '와', '과', '도',
   '만', '인', '께',
 ];
@@ -19,6 +19,7 @@ export const TITLES: readonly string[] = [
   '전무', '상무', '이사', '회장', '부회장', '의장', '리더', '팀장', '실장', '본부장', '센터장', '부문장', '총괄', '소장', '원장', '국장', '부장', '차장', '과장',
   '디렉터', '매니저', '엔지니어', '개발자', '심사역', '파트너', '애널리스트', '대변인', '창업자', '공동창업자', '최고경영자', '최고기술책임자', '최고과학책임자',
   '최고운영책임자', '최고재무책임자', '최고제품책임자', '최고전략책임자', '책임자', '위원', '위원장', '총장', '학장', '기자', '특파원', '편집장', '펠로', '고문', '변호사',
+  '수석', '님', '리드', '헤드', '프로', '전문위원', '마스터', '펠로우', '사외이사', '상무보', '그룹장', '랩장', '단장',
   'CEO', 'CTO', 'CSO', 'COO', 'CFO', 'CPO', 'CRO', 'VP', 'PM',
 ];
 const TITLE_SET = new Set(TITLES);
@@ -64,6 +65,7 @@ export const NOT_NAME_WORDS = new Set([
   '인력', '인재', '연구진', '연구팀', '직원', '사람', '사람들', '관계자', '업계', '시장', '회사', '기업', '업체', '조직', '부문', '팀', '모델', '연구', '개발',
   '사업', '서비스', '플랫폼', '기술', '분야', '기능', '센터', '본부', '그룹', '랩', '연구소', '연구원', '대학', '엔지니어', '임원', '경영진', '인사', '구성원',
   '유출', '이탈', '이동', '영입', '합류', '이직', '평가', '데이터', '인프라', '학습', '추론', '안전성', '정렬', '제품', '담당', '출신', '명단', '소식', '발표',
+  '뒤', '후', '중', '때', '앞', '끝', '것', '수', '데', '바', '점', '곳', '번째',
   '본지', '외신', '현지', '매체', '보도', '소식통', '대변인', '측', '당사자', '후보', '후보자', '인물', '전문가', '주역', '멤버', '리더', '수장', '책임자', '총괄',
   '블룸버그', '로이터', '블룸버그통신', '로이터통신', '뉴욕타임스', '월스트리트저널', '디인포메이션', '파이낸셜타임스', '테크크런치', '씨엔비씨',
 ]);
@@ -117,6 +119,7 @@ export const TRIGGERS: readonly TriggerStem[] = [
   { stem: '세웠', kind: 'found', verbal: false }, { stem: '세운', kind: 'found', verbal: false }, { stem: '세우', kind: 'found', verbal: false }, { stem: '세워', kind: 'found', verbal: false },
 ];
 
+// "사의를 표명했다" (offered to resign) is no move until it is accepted or the person leaves, so it is not listed.
 /** Verb stems that only trigger right after an object ("회사를 나왔다", "둥지를 틀었다", "사표를 냈다", "뒤를 이었다"). */
 export const OBJECT_VERBS: ReadonlyArray<{ object: string; stems: string[]; kind: TriggerKind }> = [
   { object: '*org', stems: ['나왔', '나와', '나온', '나오'], kind: 'leave' },
@@ -124,7 +127,8 @@ export const OBJECT_VERBS: ReadonlyArray<{ object: string; stems: string[]; kind
   { object: '사표', stems: ['냈', '내', '낸', '제출'], kind: 'leave' },
   { object: '사직서', stems: ['냈', '내', '낸', '제출'], kind: 'leave' },
   { object: '뒤', stems: ['이었', '이어', '따랐', '따라'], kind: 'follow' },
-  { object: '사의', stems: ['표명', '밝혔', '밝힌'], kind: 'leave' },
+  // "메타로 간 X", "오픈AI로 갔다": plain "go" counts only after a destination.
+  { object: '*to', stems: ['갔다', '갔고', '갔으며', '갔습니다', '간', '가서', '갔던'], kind: 'move' },
   { object: '적', stems: ['옮겼', '옮겨', '옮긴', '옮기'], kind: 'move' },
 ];
 
@@ -132,7 +136,7 @@ export const OBJECT_VERBS: ReadonlyArray<{ object: string; stems: string[]; kind
 export const VERBAL_ENDINGS: readonly string[] = ['했', '해', '하', '한', '할', '함', '합', '됐', '되', '돼', '된', '될', '시켰', '시킨'];
 
 /** Verbs that make a trigger noun a decided event ("메타 합류를 확정했다"). */
-export const CONFIRM_VERBS = ['확정', '결정', '공식화', '마무리', '완료', '택했', '선택했'];
+export const CONFIRM_VERBS = ['확정', '시작', '결정', '공식화', '마무리', '완료', '택했', '선택했'];
 
 /** Noun triggers that count without a verb ending when a person's name is their possessor ("팡의 이직은"). */
 export const NOMINAL_TRIGGERS = new Set(['이직', '합류', '영입', '이적', '복귀', '스카우트', '이탈', '퇴사', '입사', '출근']);
@@ -180,5 +184,21 @@ export const LATIN_ORG_WORDS = new Set([
   'Superintelligence', 'Safety', 'Alignment', 'Applied', 'Deep', 'Foundations', 'Office', 'Division', 'Unit', 'Company', 'Co', 'Co.', 'Ltd', 'LLC', 'GmbH',
 ]);
 
+/** Hangul transliterations of words that end a company name ("타이드워터 로보틱스", "노스포인트 캐피털"): such a phrase is never a person. */
+export const HANGUL_ORG_WORDS = new Set([
+  '로보틱스', '랩스', '랩', '테크놀로지스', '테크놀로지', '시스템즈', '시스템스', '벤처스', '캐피털', '캐피탈', '파트너스', '인텔리전스', '테크', '솔루션즈', '다이내믹스',
+  '네트웍스', '네트워크', '네트워크스', '바이오', '헬스', '모터스', '인베스트먼트', '컴퍼니', '스튜디오', '스튜디오스', '미디어', '홀딩스', '파운데이션', '인스티튜트',
+  '리서치', '사이언스', '머신즈', '컴퓨팅', '소프트', '일렉트로닉스', '세미컨덕터', '에이아이', '클라우드', '애널리틱스', '인사이트', '디바이스', '모빌리티', '에너지',
+]);
+
 /** Korean words that end a unit or team name ("초지능 연구소", "정렬 과학 팀"). */
 export const TEAM_HEAD_WORDS = ['팀', '연구소', '조직', '부문', '랩', '센터', '본부', '사무소', '연구실', '그룹', '사업부', '실', '과학'];
+
+/** Posts held beside one's job (outside director, adviser): being appointed to one is not a move. */
+export const SIDE_POST_RE = /사외이사|고문|자문|겸임|겸직|비상임/;
+
+/** Copula endings on a name that identify it ("…하던 X입니다", "X예요"): the next sentences are about that person. */
+export const COPULA_PARTICLES = new Set(['입니다', '이다', '이에요', '예요', '였습니다', '이었습니다', '였다', '이었다']);
+
+/** Chinese family names as Hangul writes them ("천하오", "리웨이", "왕팅"): a surname list, not a list of people. */
+export const CHINESE_FAMILY_NAMES = new Set(['리', '왕', '장', '류', '천', '양', '자오', '황', '저우', '우', '쉬', '쑨', '마', '주', '후', '궈', '허', '가오', '린', '뤄', '정', '량', '셰', '쑹', '탕', '한', '펑', '덩', '차오', '쩡', '샤오', '톈', '판', '위안', '루', '장', '웨이', '첸', '쉐', '옌', '팡', '구', '멍', '친', '진']);

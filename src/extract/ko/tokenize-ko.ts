@@ -16,10 +16,13 @@ export function tokenParts(t: Token): { stem: string; particle: string } {
   return (t.parts ??= splitParticle(t.text));
 }
 
-const BREAK_CODES = new Set([
+const BREAK_LIST = [
   ' ', '\t', '\n', '\r', '\u00a0', '\u3000', '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', "'", ',', '.', '·', '…', ':', ';', '!', '?',
   '<', '>', '「', '」', '『', '』', '/', '=', '■', '→', '|', '《', '》', '〈', '〉', '・', '、', '。', '~', '*', '▲', '△', '●', '○', '◆', '-',
-].map((c) => c.charCodeAt(0)));
+].map((c) => c.charCodeAt(0));
+// A table over the Basic Multilingual Plane: one array read per character instead of a hash lookup.
+const BREAK_CODES = new Uint8Array(0x10000);
+for (const c of BREAK_LIST) BREAK_CODES[c] = 1;
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -30,7 +33,7 @@ function isBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 45) return !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)));
   if (c === 46 || c === 44) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
-  return BREAK_CODES.has(c);
+  return c < 0x10000 && BREAK_CODES[c] === 1;
 }
 
 /** Splits `text[start, end)` into tokens in one pass. */
@@ -45,7 +48,7 @@ export function tokenizeKo(text: string, start = 0, end = text.length): Token[] 
       let j = i;
       while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
       const next = j < end && j > i && text[j] !== '\n' ? (isBreak(text, j) ? text[j] : ' ') : (text[i] ?? '');
-      out.push({ start: s, end: i, text: text.slice(s, i), next });
+      out.push({ start: s, end: i, text: text.slice(s, i), next, parts: undefined });
     }
   }
   return out;
