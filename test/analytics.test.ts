@@ -1,0 +1,49 @@
+/** The analysis verbs over stored moves: the seed's burst, cascades and forecasts through the CLI. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { devTexts, skipWithoutEval, tempDir } from './eval-harness.ts';
+import { cli } from './cli-harness.ts';
+
+test("the seed article, dated on the command line, yields one burst: Apple's four researchers to Meta", { skip: skipWithoutEval }, async () => {
+  const db = `sqlite:${join(tempDir(), 'seed.sqlite')}`;
+  const ing = await cli(['ingest', '--quiet', '--db', db, '--published', '2025-07-30', join(devTexts, 'seed-knews.txt')]);
+  assert.equal(ing.code, 0, ing.stderr);
+  const r = await cli(['bursts', '--json', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  const { bursts } = JSON.parse(r.stdout) as { bursts: Array<{ org: string; team: string | null; count: number; people: string[]; pValue: number; destinations: Array<{ org: string; count: number }> }> };
+  assert.equal(bursts.length, 1);
+  const [b] = bursts;
+  assert.equal(b.org, 'Apple');
+  assert.deepEqual([...b.people].sort(), ['Bowen Zhang', 'Mark Lee', 'Ruoming Pang', 'Tom Gunter']);
+  assert.deepEqual(b.destinations.map((d) => [d.org, d.count]), [['Meta', 4]]);
+  assert.ok(b.pValue < 0.01);
+  const f = await cli(['forecast', 'Apple', '--json', '--db', db]);
+  assert.equal(f.code, 0, f.stderr);
+  const forecast = JSON.parse(f.stdout);
+  assert.equal(forecast.model, 'poisson', 'four departures are too few for a Hawkes fit, and it says so');
+  assert.ok(forecast.reason.length > 10, 'it says why');
+  assert.deepEqual(forecast.horizons.map((h: { horizon: number }) => h.horizon), [30, 90]);
+});
+
+test('cascades and bursts print tables and JSON over the sample corpus', async () => {
+  const db = `sqlite:${join(tempDir(), 'samples.sqlite')}`;
+  const samples = new URL('../samples/', import.meta.url).pathname;
+  assert.equal((await cli(['ingest', '--quiet', '--db', db, join(samples, 'ko'), join(samples, 'en')])).code, 0);
+  const c = await cli(['cascades', '--json', '--db', db]);
+  assert.equal(c.code, 0, c.stderr);
+  const cascades = JSON.parse(c.stdout) as Array<{ org: string; to: string; leader: { date: string }; followers: Array<{ date: string }> }>;
+  for (const x of cascades) {
+    assert.ok(x.followers.length >= 1);
+    for (const f of x.followers) {
+      const days = (Date.parse(f.date) - Date.parse(x.leader.date)) / 86_400_000;
+      assert.ok(days >= 0 && days <= 90, `${x.org} → ${x.to}: follower ${days} days after the leader`);
+    }
+  }
+  const table = await cli(['bursts', '--db', db]);
+  assert.equal(table.code, 0);
+  assert.match(table.stdout, /\d+ bursts? \(window 30 days, at least 3 departures/);
+  const bad = await cli(['bursts', '--alpha', '2', '--db', db]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--alpha: expected a probability between 0 and 1, got "2"/);
+});
