@@ -1,4 +1,5 @@
 /** A small seeded pseudo-random generator (mulberry32) with the helpers the corpus simulation needs. */
+import { mulberry32 } from '../../src/analyze/index.ts';
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -18,15 +19,7 @@ export interface Rng {
  * @example const rng = createRng(1); rng.pick(['a', 'b']);
  */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    // mulberry32: 32-bit state, passes the usual statistical batteries for this kind of use.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,
