@@ -1,7 +1,7 @@
 /** Tests of the shared sentence segmenter: boundaries, abbreviations, caps on length, linear time. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentSentences } from './segment-sentences.ts';
+import { isSoftLineBreak, segmentSentences } from './segment-sentences.ts';
 
 const parts = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -32,4 +32,31 @@ test('an over-long stretch is cut at spaces into pieces no longer than the cap, 
   assert.ok(spans.length >= 1000);
   assert.ok(spans.every((s) => s.end - s.start <= 2000));
   assert.ok(spans.every((s) => text[s.start] !== ' '));
+});
+
+test('hard-wrapped paragraphs are joined; headings, list items, tables and blank lines still break', () => {
+  const text = '# The Poach Report\n\n- **Boomerang.** Ravi Menon is back at Google DeepMind as of Monday, after two years at\n  Microsoft, where he built tooling. He left in 2024.\n- Next item\n| a | b |\n| c | d |';
+  assert.deepEqual(parts(text), [
+    '# The Poach Report',
+    '- **Boomerang.** Ravi Menon is back at Google DeepMind as of Monday, after two years at\n  Microsoft, where he built tooling.', 'He left in 2024.',
+    '- Next item', '| a | b |', '| c | d |',
+  ]);
+  const spans = segmentSentences(text);
+  assert.equal(spans[1].block, spans[2].block);
+  assert.notEqual(spans[2].block, spans[3].block);
+  assert.equal(segmentSentences(text, { joinWrappedLines: false }).length, 7);
+});
+
+test('a short line (a headline, a byline) is never joined to the next', () => {
+  const text = 'Meta hires a Google researcher\nBy Helen Marsh\nSAN FRANCISCO - Meta said.';
+  assert.equal(isSoftLineBreak(text, text.indexOf('\n')), false);
+  assert.deepEqual(parts(text), ['Meta hires a Google researcher', 'By Helen Marsh', 'SAN FRANCISCO - Meta said.']);
+});
+
+test('thousands of wrapped lines stay linear', () => {
+  const text = 'a fairly long line of plain words that keeps going without any stop\n'.repeat(20000);
+  const t0 = performance.now();
+  const spans = segmentSentences(text);
+  assert.ok(performance.now() - t0 < 2000);
+  assert.ok(spans.every((s) => s.end - s.start <= 2000));
 });

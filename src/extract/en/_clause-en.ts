@@ -7,8 +7,10 @@ import type { PersonMention, Sentence } from './_doc-en.ts';
 /** How far (in tokens) a clause reaches from its trigger: bounds the work per trigger in very long sentences. */
 export const MAX_REACH = 40;
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'quickly', 'quietly', 'recently', 'will', 'is', 'was', 'officially', 'formally', 'finally', 'already', 'just', 'now', 'eventually', 'subsequently', 'since', 'soon', 'reportedly', 'would', 'both', 'all', 'each']);
-const ANAPHOR_HEADS = new Set(['company', 'university', 'lab', 'laboratory', 'firm', 'startup', 'start-up', 'school', 'group', 'business', 'employer', 'outfit', 'venture', 'institute', 'team', 'organization', 'organisation', 'maker', 'giant', 'developer']);
+const ANAPHOR_HEADS = new Set(['company', 'university', 'lab', 'laboratory', 'firm', 'startup', 'start-up', 'school', 'group', 'business', 'employer', 'outfit', 'venture', 'institute', 'team', 'organization', 'organisation', 'maker', 'giant', 'developer', 'unit', 'division', 'outfit', 'lab']);
 const FUTURE_CUES = new Set(['will', "'ll", 'starting', 'next', 'upcoming', 'shall']);
+// Words that continue a clause after an inserted ", the company said,".
+const CLAUSE_GOES_ON = new Set(['after', 'from', 'effective', 'starting', 'following', 'replacing', 'succeeding', 'where', 'having', 'as']);
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got', 'gets']);
 
 /** Whether a token in [a, b) has one of `words` as its lower-cased form. */
@@ -65,13 +67,22 @@ export function clauseStart(s: Sentence, t: Trigger, prev: Trigger | undefined):
 /** End of a trigger's clause: the next trigger, a semicolon, or a trailing ", the company said". */
 export function clauseEnd(s: Sentence, t: Trigger, next: Trigger | undefined): number {
   const ceil = Math.min(s.tokens.length, t.tokEnd + MAX_REACH, next ? next.tokStart : Infinity);
+  let inApposition = false;
   for (let k = t.tokEnd; k < ceil; k++) {
     const tok = s.tokens[k];
+    // "to launch his own company — a stealth startup called Sentinel Grid": a dash that opens an apposition naming the object.
+    if (tok.text === '—' && ['a', 'an'].includes(s.tokens[k + 1]?.lower ?? '') && hasWord(s, k + 2, k + 6, ['called', 'named', 'dubbed'])) { inApposition = true; continue; }
+    // …and the dash that closes it.
+    if (tok.text === '—' && inApposition) { inApposition = false; continue; }
     if (tok.kind === 'punct' && (tok.text === ';' || tok.text === '—')) return k;
     if (tok.text === ',') {
       for (let j = k + 1; j < Math.min(ceil, k + 6); j++) {
         if (s.tokens[j].text === ',') break;
-        if (REPORTING_VERBS.has(s.tokens[j].lower)) return k;
+        if (!REPORTING_VERBS.has(s.tokens[j].lower)) continue;
+        // ", the company said, after a decade at X": an inserted attribution; the clause goes on past it.
+        const close = s.tokens[j + 1]?.text === ',' ? j + 1 : -1;
+        if (close > 0 && CLAUSE_GOES_ON.has(s.tokens[close + 1]?.lower ?? '')) { k = close; break; }
+        return k;
       }
     }
   }

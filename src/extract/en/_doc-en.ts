@@ -26,10 +26,10 @@ export interface Sentence {
   mentions: SentenceMentions;
   persons: PersonMention[];
   /** For each token, the index into `persons` of the mention starting there, or -1. */
-  personStart: Int32Array;
+  personStart: number[];
   triggers: Trigger[];
   /** 1 where a token sits inside quotation marks. */
-  quoted: Uint8Array;
+  quoted: number[];
 }
 
 export interface Side {
@@ -81,5 +81,13 @@ export interface DocState {
   countFrame: { from: Side | null; to: Side | null; date: string | null; sentence: number } | null;
   /** Transitions stated in the document, named or not ("two researchers who left OpenAI for Meta"). */
   flows: Flow[];
+  /** Departures of unnamed groups ("several researchers have left OpenAI"), for the named people listed after them. */
+  groupDepartures?: Array<{ sentence: number; side: Side }>;
+  /** The writer, when the document opens with a bare name line (a social post): "I" in the text is this person. */
+  author?: string | null;
+  /** Where the latest named mover went: what "join us" refers to. */
+  lastDestination?: Side | null;
+  /** A founding whose organization is not named yet ("to co-found an AI startup"), for a following "The startup, called X". */
+  pendingFounding?: { sentence: number; movers: string[]; date: string | null } | null;
 }
 

@@ -26,6 +26,17 @@ associate assistant adjunct emeritus distinguished senior junior general deputy 
 products operations strategy applied global regional country chairperson board trustee advisor adviser consultant counsel
 `);
 
+/** Words that open a job title ("Chief Technology Officer", "Head of Research", "Vice President of AI Research"). */
+export const TITLE_HEADS = words(`
+chief head vice vp svp evp director president senior lead principal deputy acting interim managing distinguished staff
+associate assistant global
+`);
+
+/** Nouns that close a job title ("AI Research Scientist", "Technology Officer"). */
+export const TITLE_TAILS = words(`
+officer scientist engineer researcher lead director manager fellow architect head president analyst chief vp partner
+`);
+
 /** Words that end an organization's name ("Cobalt Labs", "Kestrel Capital", "Lumen Robotics"). */
 export const ORG_SUFFIXES = words(`
 labs lab laboratories laboratory robotics intelligence technologies technology systems capital ventures partners securities
@@ -62,7 +73,7 @@ uk us usa u.s canada canadian israel israeli portugal portuguese spain spanish i
 norwegian denmark danish finland finnish netherlands dutch switzerland swiss austria ireland irish russia russian taiwan taiwanese
 singapore vietnam thailand indonesia australia australian brazil mexico paris london seoul beijing shanghai hangzhou shenzhen
 tokyo osaka berlin munich zurich toronto montreal vancouver boston seattle redmond austin york san francisco jose diego palo alto
-mountain view menlo cupertino sunnyvale tel aviv hong kong taipei bangalore bengaluru dubai calif california washington texas
+mountain view menlo cupertino sunnyvale tel aviv kong taipei bangalore bengaluru dubai calif california washington texas
 silicon valley bay area pangyo gangnam busan daejeon porto lisbon madrid rome milan amsterdam stockholm oslo copenhagen helsinki
 dublin edinburgh cambridge oxford pittsburgh chicago atlanta denver miami los angeles hollywood brooklyn manhattan virginia
 united states kingdom massachusetts oregon colorado ontario quebec bavaria gyeonggi sejong incheon kyoto nagoya beijing-based
@@ -72,7 +83,7 @@ united states kingdom massachusetts oregon colorado ontario quebec bavaria gyeon
 export const PRODUCT_OWNERS = new Map<string, string>([
   ['gemini', 'Google'], ['chatgpt', 'OpenAI'], ['claude', 'Anthropic'], ['alexa', 'Amazon'], ['copilot', 'Microsoft'],
   ['siri', 'Apple'], ['llama', 'Meta'], ['fair', 'Meta'], ['grok', 'xAI'], ['bixby', 'Samsung'], ['hyperclova', 'Naver'],
-  ['qwen', 'Alibaba'], ['hunyuan', 'Tencent'], ['seed', 'ByteDance'], ['autopilot', 'Tesla'], ['afm', 'Apple'],
+  ['qwen', 'Alibaba'], ['optimus', 'Tesla'], ['azure', 'Microsoft'], ['aws', 'Amazon'], ['hunyuan', 'Tencent'], ['seed', 'ByteDance'], ['autopilot', 'Tesla'], ['afm', 'Apple'],
   ['gpt-4', 'OpenAI'], ['gpt-5', 'OpenAI'], ['ernie', 'Baidu'], ['exaone', 'LG'], ['solar', 'Upstage'], ['kanana', 'Kakao'],
   ['superintelligence labs', 'Meta'], ['apple intelligence', 'Apple'], ['foundation models', 'Apple'],
 ]);

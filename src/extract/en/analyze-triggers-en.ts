@@ -7,9 +7,12 @@ import {
   MAX_REACH, PASSIVE_AUX, anaphorAfter, beforeAux, clauseEnd, clauseStart, hasWord, hedged, isFuture, orgsIn, personAt, personsIn,
 } from './_clause-en.ts';
 import { ROLE_NOUNS, agentOf, destinationAfter, hireObjects, originAfter, originInSubject, unknownOrgAt } from './find-sides-en.ts';
+import { employerInWhereClause, frontedOrigin, hasInternalTarget, nameOfFounding, unknownRoleOrg } from './_side-cues-en.ts';
 
-const PREPOSITIONS = new Set(['by', 'with', 'under', 'to', 'for', 'from', 'of', 'at', 'about', 'like', 'than', 'whom', 'alongside', 'including', 'against', 'replaces', 'replacing', 'replace', 'succeeds', 'succeeding']);
-const DEPART_NEXT_OK = new Set([',', '.', ';', ':', ')', 'in', 'on', 'at', 'last', 'this', 'earlier', 'after', 'to', 'for', 'from', 'and', 'as', 'over', 'amid', 'following', 'before', 'recently', 'abruptly', 'quietly', 'suddenly', 'officially', 'weeks', 'months', 'days', 'shortly', 'only', 'just', 'late', 'early', 'since', 'around', 'but', 'because', 'when', 'while', 'within', 'less', 'more', 'nearly', 'about', 'effective', '—', '-', '"', '”', 'too']);
+const PREPOSITIONS = new Set(['by', 'with', 'under', 'to', 'for', 'from', 'of', 'at', 'about', 'like', 'unlike', 'than', 'whom', 'alongside', 'including', 'against', 'replaces', 'replacing', 'replace', 'succeeds', 'succeeding']);
+// "who headed the team until 2023, rejoined …": a date that ends an earlier period does not date the move before it.
+const PERIOD_END = new Set(['until', 'till', 'through', 'since']);
+const DEPART_NEXT_OK = new Set(['are', 'were', 'include', 'included', 'includes', ',', '.', ';', ':', ')', 'in', 'on', 'at', 'last', 'this', 'earlier', 'after', 'to', 'for', 'from', 'and', 'as', 'over', 'amid', 'following', 'before', 'recently', 'abruptly', 'quietly', 'suddenly', 'officially', 'weeks', 'months', 'days', 'shortly', 'only', 'just', 'late', 'early', 'since', 'around', 'but', 'because', 'when', 'while', 'within', 'less', 'more', 'nearly', 'about', 'effective', '—', '-', '"', '”', 'too']);
 const HIRE_NOUN_ADJ = new Set(['latest', 'newest', 'biggest', 'big', 'first', 'second', 'third', 'high-profile', 'key', 'star', 'top', 'notable', 'recent', 'new', 'splashy', 'marquee']);
 const ROLE_STOP = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'for', 'effective', 'starting', 'to', 'and', 'after', 'with', 'where', 'who', 'from', 'when', 'since', 'while', '(', '"', '“', 'last', 'this', 'next', 'earlier', 'later']);
 
@@ -37,7 +40,7 @@ function dateFor(st: DocState, s: Sentence, t: Trigger, a: number, b: number, co
   const after = findDatesEn(s.tokens, t.tokEnd, b, st.published, future);
   if (after.length) return after[0].value;
   const before = findDatesEn(s.tokens, a, t.tokStart, st.published, coordinated ? isFuture(s, chain, a) : future)
-    .filter((d) => !skip || d.tokStart < skip[0] || d.tokStart >= skip[1]);
+    .filter((d) => (!skip || d.tokStart < skip[0] || d.tokStart >= skip[1]) && !PERIOD_END.has(s.tokens[d.tokStart - 1]?.lower ?? ''));
   if (before.length) return before[before.length - 1].value;
   // Only a coordinated clause borrows the date of the clause before it ("In September, she left X to join Y"), not a main clause after a relative one.
   if (borrow && a > chain && !hasWord(s, chain, a, ['who', 'which'])) {
@@ -56,7 +59,10 @@ function roleAfter(text: string, s: Sentence, from: number, to: number): string 
     if (['its', 'a', 'an', 'the', 'their', 'his', 'her'].includes(s.tokens[a]?.lower ?? '')) a++;
     let b = a;
     while (b < to && b - a < 8 && !ROLE_STOP.has(s.tokens[b].lower) && !(s.tokens[b].kind === 'punct' && s.tokens[b].text !== '-')) b++;
-    if (b > a) return text.slice(s.tokens[a].start, s.tokens[b - 1].end);
+    // "as the TikTok owner steps up efforts" is a conjunction, not a role: a role has a title word in it.
+    let titled = false;
+    for (let q = a; q < b; q++) if (TITLE_WORDS.has(s.tokens[q].lower) || ROLE_NOUNS.has(s.tokens[q].lower)) titled = true;
+    if (b > a && titled) return text.slice(s.tokens[a].start, s.tokens[b - 1].end);
     return null;
   }
   return null;
@@ -67,7 +73,8 @@ function resolvePronoun(st: DocState, s: Sentence, i: number, plural: boolean): 
   if (!plural) {
     for (let k = s.persons.length - 1; k >= 0; k--) {
       const p = s.persons[k];
-      if (p.tokEnd <= i && !s.quoted[p.tokStart] && !p.poss) return [p.name];
+      // "— unlike Feldman — she joined": a name after a preposition is not the one a pronoun picks up.
+      if (p.tokEnd <= i && !s.quoted[p.tokStart] && !p.poss && !PREPOSITIONS.has(s.tokens[p.tokStart - 1]?.lower ?? '')) return [p.name];
     }
   }
   for (let j = s.idx - 1; j >= Math.max(0, s.idx - 4); j--) {
@@ -96,12 +103,33 @@ function withCoordinated(s: Sentence, first: PersonMention): string[] {
   const names = [first.name];
   let end = first.tokEnd;
   while (s.tokens[end]?.lower === 'and' || s.tokens[end]?.text === ',') {
-    const next = personAt(s, end + 1) ?? (s.tokens[end + 1]?.lower === 'and' ? personAt(s, end + 2) : undefined);
+    let next = personAt(s, end + 1) ?? (s.tokens[end + 1]?.lower === 'and' ? personAt(s, end + 2) : undefined);
+    // "X, a former Meta researcher, and Y": an appositive between commas sits between the two names.
+    if (!next && s.tokens[end].text === ',') {
+      let k = end + 1;
+      while (k < Math.min(s.tokens.length, end + 25) && s.tokens[k].text !== ',' && s.tokens[k].text !== ';') k++;
+      if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'and') next = personAt(s, k + 2);
+    }
     if (!next || next.poss) break;
     names.push(next.name);
     end = next.tokEnd;
   }
   return names;
+}
+
+const FIRST_PERSON = new Set(['i', "i've", 'i’ve', "i'm", 'i’m', "i'll", 'i’ll', "i'd", 'i’d']);
+const LIST_COPULAS = new Set(['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'including']);
+
+/** "Among those who left are X and Y", "Those who have joined include X": the people named after the copula. */
+function listedAfter(s: Sentence, from: number): string[] {
+  for (let k = from; k < Math.min(s.tokens.length, from + 8); k++) {
+    const tok = s.tokens[k];
+    if (tok.text === ',' || tok.text === ';') return [];
+    if (!LIST_COPULAS.has(tok.lower) && tok.text !== ':') continue;
+    const p = personAt(s, k + 1);
+    return p && !p.poss ? withCoordinated(s, p) : [];
+  }
+  return [];
 }
 
 /** The mover(s) of a trigger whose subject moves. */
@@ -111,6 +139,9 @@ function subjectMovers(st: DocState, s: Sentence, t: Trigger, a: number, coordin
   if (pron === 'he' || pron === 'she' || pron === 'they') {
     return { movers: resolvePronoun(st, s, k, pron === 'they'), relative: false, regionStart: k };
   }
+  if (FIRST_PERSON.has(pron) && !s.quoted[k]) return { movers: st.author ? [st.author] : [], relative: false, regionStart: k };
+  // "Both joined Samsung last month": the two people of the sentence before.
+  if (k < a && s.tokens[a]?.lower === 'both' && a === s.contentStart) return { movers: resolvePronoun(st, s, a, true), relative: false, regionStart: a };
   // "X, who left Microsoft …": the relative clause's subject is the person before "who".
   for (let j = t.tokStart - 1; j >= a && !skip; j--) {
     const l = s.tokens[j].lower;
@@ -120,6 +151,8 @@ function subjectMovers(st: DocState, s: Sentence, t: Trigger, a: number, coordin
         const p = s.persons[q];
         if (p.tokEnd <= j && p.tokStart >= Math.max(s.contentStart, j - 12) && !p.poss && !s.quoted[p.tokStart]) return { movers: [p.name], relative: true, regionStart: npStart(s, p.tokStart) };
       }
+      const listed = listedAfter(s, t.tokEnd);
+      if (listed.length) return { movers: listed, relative: false, regionStart: j };
       return { movers: [], relative: true, regionStart: j };
     }
   }
@@ -158,6 +191,16 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
   const subjectsHere: string[] = [];
   const claim = makeClaim.bind(null, s.idx, evidence);
   const partTime = s.tokens.some((t) => t.lower === 'part-time');
+  // The origin of an unnamed group's departure, for the clause that tells where the group went.
+  let unnamedFrom: Side | null = null;
+  const named = st.pendingFounding && s.idx - st.pendingFounding.sentence <= 2 ? nameOfFounding(st, s) : null;
+  if (named && st.pendingFounding) {
+    for (const person of st.pendingFounding.movers) {
+      out.push(claim(person, null, named, { dates: st.pendingFounding.date ? [{ value: st.pendingFounding.date, kind: 'join' }] : [], confidence: 0.8 }));
+    }
+    st.lastFounded = named;
+    st.pendingFounding = null;
+  }
   s.triggers.forEach((trig, ti) => {
     let t = trig;
     if (s.quoted[t.tokStart] || t.tokStart < s.contentStart) return;
@@ -181,10 +224,22 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       // A coordinated clause with its own subject ("…, while Meta hired X") does not take the dates of the clause before.
       const date = dateFor(st, s, t, own && coordinated ? own.at : a, b, coordinated, !own || !!reported);
       if (hedged(s, a, t, !!reported)) return;
-      const obj = hireObjects(s, t.tokEnd, b);
+      const obj = hireObjects(s, t.tokEnd, b, Math.min(s.tokens.length, next ? next.tokStart : Infinity, t.tokEnd + 2 * MAX_REACH));
       if (!obj.persons.length) {
         if (obj.count && agent) {
           st.countFrame = t.kind === 'hire' ? { from: null, to: agent, date, sentence: s.idx } : { from: agent, to: null, date, sentence: s.idx };
+          // "poached two researchers from Google DeepMind, the memo said: X, who …, and Y": the names after the colon.
+          const colon = s.tokens.findIndex((x, i) => i >= obj.objectEnd && x.text === ':');
+          if (colon > 0 && colon < t.tokEnd + 2 * MAX_REACH) {
+            const listed = hireObjects(s, colon + 1, Math.min(s.tokens.length, colon + 6), Math.min(s.tokens.length, colon + 2 * MAX_REACH));
+            const groupFrom = t.kind === 'hire' ? originAfter(st, s, t.tokEnd, b) : agent;
+            const groupTo = t.kind === 'hire' ? agent : null;
+            listed.items.forEach((item) => {
+              const own = t.kind === 'hire' ? originInSubject(s, item.start, item.end, agent.org) : null;
+              out.push(claim(item.person.name, own ?? groupFrom, groupTo, { dates: date ? [{ value: date, kind: 'other' }] : [], confidence: 0.8 }));
+            });
+            if (listed.items.length) prevMovers = listed.persons.map((p) => p.name);
+          }
           const dest = t.kind === 'lose' ? orgsIn(s, obj.objectEnd, b).find((o) => s.tokens[o.tokStart - 1]?.lower === 'to') : undefined;
           if (dest) st.flows.push({ from: agent.org, to: dest.org, sentence: s.idx, unnamed: true });
         }
@@ -212,9 +267,13 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
         const dest = orgsIn(s, first.tokEnd, b).find((o) => s.tokens[o.tokStart - 1]?.lower === 'to');
         to = dest ? sideOf(dest) : null;
       }
-      for (const p of obj.persons) {
+      for (const [n, p] of obj.persons.entries()) {
         const role = roleAfter(st.text, s, p.tokEnd, b);
-        out.push(claim(p.name, from, to, {
+        // In a list, each item's own descriptor or appositive tells that person's origin ("Amazon Robotics' X", "Y, who ran … at Figure AI").
+        const item = obj.items[n];
+        const own = t.kind === 'hire' && obj.persons.length > 1 && item ? originInSubject(s, item.start, item.end, agent?.org ?? null) : null;
+        const pFrom = own ?? (obj.persons.length > 1 && t.kind === 'hire' ? explicit ?? (n === 0 ? appositive : null) : from);
+        out.push(claim(p.name, pFrom, to, {
           fromExplicit: !!explicit, dates: date ? [{ value: date, kind: 'other' }] : [], back: t.back, weak: t.weak && !explicit,
           background: pluperfect, role, confidence: t.weak ? 0.75 : 0.85,
         }));
@@ -222,10 +281,28 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       prevMovers = obj.persons.map((p) => p.name);
       return;
     }
+    // "Ferrous, based in Austin, was founded in 2025 by Lucas Almeida": the founders named after "by" join the subject organization.
+    if (t.kind === 'found' && passive) {
+      const founded = orgsIn(s, a, t.tokStart).filter((o) => !o.poss).pop();
+      let by = -1;
+      for (let k = t.tokEnd; k < Math.min(b, t.tokEnd + 8); k++) if (s.tokens[k].lower === 'by') { by = k; break; }
+      const first = by >= 0 ? personAt(s, by + 1) : undefined;
+      if (!founded || !first || first.poss || hedged(s, a, t, !!reported)) return;
+      const to = sideOf(founded);
+      st.lastFounded = to;
+      const date = dateFor(st, s, t, a, b, coordinated, false);
+      for (const person of withCoordinated(s, first)) {
+        out.push(claim(person, null, to, { dates: date ? [{ value: date, kind: 'join' }] : [], background: pluperfect, confidence: 0.8 }));
+      }
+      return;
+    }
     const subj = subjectMovers(st, s, t, a, coordinated, prevMovers, skip);
     // A reported perfect ("announced today that X has joined") happened when it was reported; a reported future did not.
     const perfect = ['has', 'have'].includes(s.tokens[beforeAux(s, t.tokStart, a) + 1]?.lower ?? '') || ['has', 'have'].includes(s.tokens[t.tokStart - 1]?.lower ?? '');
-    const date = dateFor(st, s, t, coordinated && !subj.inherited ? Math.max(a, subj.regionStart) : a, b, coordinated, !!subj.inherited || (!!reported && perfect), skip);
+    // A relative clause ends at its closing comma: "X, who co-founded Y, died on Sunday" does not date the founding.
+    let dateEnd = b;
+    if (subj.relative) for (let k = t.tokEnd; k < b; k++) if (s.tokens[k].text === ',' || s.tokens[k].text === '—') { dateEnd = k; break; }
+    const date = dateFor(st, s, t, coordinated && !subj.inherited ? Math.max(a, subj.regionStart) : a, dateEnd, coordinated, !!subj.inherited || (!!reported && perfect), skip);
     if (!subj.movers.length) {
       // Unnamed movers still tell which way people flow ("two researchers who left OpenAI for Meta").
       if (t.kind === 'depart') {
@@ -234,6 +311,13 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
         // "Apple's top executive for AI models is leaving for Meta": the origin may sit in the unnamed subject.
         const f = o.find((x) => s.tokens[x.tokStart - 1]?.lower !== 'for') ?? orgsIn(s, a, t.tokStart)[0];
         if (f && d && f.org !== d.org) st.flows.push({ from: f.org, to: d.org, sentence: s.idx, unnamed: true });
+        unnamedFrom = f && !d ? sideOf(f) : null;
+        if (unnamedFrom && !hedged(s, a, t, !!reported)) (st.groupDepartures ??= []).push({ sentence: s.idx, side: unnamedFrom });
+      } else if (unnamedFrom && coordinated && (t.kind === 'found' || t.kind === 'start' || t.kind === 'join')) {
+        // "Two engineers … have left the company and co-founded Tidewater Robotics": the unnamed group's destination.
+        const dest = t.kind === 'join' ? destinationAfter(st, s, t, b, true, unnamedFrom.org)
+          : (orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + 10)).map(sideOf)[0] ?? unknownOrgAt(st, s, t.tokEnd, b));
+        if (dest && dest.org !== unnamedFrom.org) st.flows.push({ from: unnamedFrom.org, to: dest.org, sentence: s.idx, unnamed: true });
       }
       return;
     }
@@ -257,10 +341,14 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       // "stepped down as chief technology officer of Stripe": the organization of the role given up.
       const roleOrg = objOrg ? undefined : orgsIn(s, t.tokEnd, b).find((o) => {
         const p = s.tokens[o.tokStart - 1]?.lower;
-        return (p === 'of' || p === 'at') && hasWord(s, t.tokEnd, o.tokStart, ['as']);
+        // "stepped down as xAI's head of security": the possessive right after "as" owns the role too.
+        return ((p === 'of' || p === 'at') && hasWord(s, t.tokEnd, o.tokStart, ['as'])) || (p === 'as' && o.poss && o.tokStart === t.tokEnd + 1);
       });
+      // "stepped down as chief technology officer of Revolut": an unknown organization after the role given up.
+      const roleUnknown = objOrg || roleOrg || s.tokens[t.tokEnd]?.lower !== 'as' ? null : unknownRoleOrg(st, s, t.tokEnd + 1, b);
       if (objOrg) { from = sideOf(objOrg); fromExplicit = true; }
       else if (roleOrg) { from = sideOf(roleOrg); fromExplicit = true; }
+      else if (roleUnknown) { from = roleUnknown; fromExplicit = true; }
       else if (anaphorAfter(s, t.tokEnd, b) > 0 || (s.tokens[t.tokEnd]?.lower === 'from' && anaphorAfter(s, t.tokEnd + 1, b) > 0)) {
         const prevS = st.sentences[s.idx - 1];
         const prevFirst = prevS ? orgsIn(prevS, prevS.contentStart, prevS.tokens.length)[0] : undefined;
@@ -285,10 +373,16 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
         to = destinationAfter(st, s, t, b, !movement, null);
         // "Meta said X would join as chief scientist": joining with no object joins the organization that tells it.
         if (!to && !movement && (reported || s.tokens[t.tokEnd]?.lower === 'as')) to = intransitiveDestination(st, s, a, !!reported);
+        // "moved to Daejeon, where she now teaches at KAIST": the place's "where" clause names the employer.
+        if (!to && movement) to = employerInWhereClause(s, t.tokEnd, b);
+        // "will join us next month", in a post or release: "us" is the organization the document's news is about.
+        if (!to && !movement && s.tokens[t.tokEnd]?.lower === 'us') to = st.lastDestination ?? null;
       }
       // "moved from Google to Meta": the verb's own "from" introduces the origin.
       const ownFrom = s.tokens[t.tokEnd - 1]?.lower === 'from' ? orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + 3))[0] : undefined;
-      const explicit = ownFrom ? sideOf(ownFrom) : originAfter(st, s, t.tokEnd, b);
+      // "moved from Samsung's foundry division to its memory business": a move within one organization.
+      if (ownFrom && !to && hasInternalTarget(s, ownFrom.tokEnd, b)) return;
+      const explicit = ownFrom ? sideOf(ownFrom) : originAfter(st, s, t.tokEnd, b) ?? (coordinated || prev ? null : frontedOrigin(s, a, subj.regionStart));
       if (explicit) { from = explicit; fromExplicit = true; } else from = originInSubject(s, subj.regionStart, t.tokStart, null, skip);
       if (ownFrom && to?.org === ownFrom.org) to = null;
       if (!to && !explicit) dateOnly = true;
@@ -310,13 +404,38 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       dateKind = 'join';
       // "to launch his own venture capital firm, Babuschkin Ventures": the name may follow a descriptive noun phrase.
       const described = hasWord(s, t.tokEnd, Math.min(b, t.tokEnd + 7), ['firm', 'company', 'startup', 'start-up', 'lab', 'venture', 'fund']);
-      const direct = orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + (described ? 10 : 4)))[0];
+      // Not past a partner or a preposition: "co-founded the company with X, a Stripe engineer" founds no Stripe.
+      const direct = orgsIn(s, t.tokEnd, Math.min(b, t.tokEnd + (described ? 10 : 4)))
+        .find((o) => !hasWord(s, t.tokEnd, o.tokStart, ['with', 'by', 'for', 'from', 'at', 'alongside']) && !personsIn(s, t.tokEnd, o.tokStart).length);
       // "launched Gemini 2.0" is a product launch, not a founding.
       if (direct?.product) return;
       to = direct ? sideOf(direct) : unknownOrgAt(st, s, t.tokEnd, b);
+      // "his own company — a stealth startup called Sentinel Grid": the name after "called" / "named".
+      if (!to) {
+        for (let k = t.tokEnd; k < Math.min(b, t.tokEnd + 10); k++) {
+          if (['called', 'named', 'dubbed'].includes(s.tokens[k].lower)) { to = unknownOrgAt(st, s, k + 1, b); break; }
+        }
+      }
+      // "co-founded the company": the company founded earlier in the document.
+      if (!to && anaphorAfter(s, t.tokEnd, b) > 0) to = st.lastFounded;
+      // "to co-found an AI chip software startup": unnamed here, perhaps named in the next sentences.
+      if (!to && described && ['a', 'an', 'his', 'her', 'their'].includes(s.tokens[t.tokEnd]?.lower ?? '') && !hedged(s, Math.max(a, subj.regionStart), t, !!reported)) {
+        st.pendingFounding = { sentence: s.idx, movers: subj.movers, date };
+      }
       if (!to) return;
       st.lastFounded = to;
+      // "co-founded the company with Tunde Adebayo, a longtime Stripe engineer": the partner founds it too.
+      for (let k = t.tokEnd; k < Math.min(b, t.tokEnd + 12); k++) {
+        const partner = s.tokens[k].lower === 'with' ? personAt(s, k + 1) : undefined;
+        if (!partner || partner.poss || subj.movers.includes(partner.name) || hedged(s, Math.max(a, subj.regionStart), t, !!reported)) continue;
+        const apEnd = Math.min(b, partner.tokEnd + 12);
+        const own = s.tokens[partner.tokEnd]?.text === ',' ? originInSubject(s, partner.tokEnd, apEnd, to.org) : null;
+        out.push(claim(partner.name, own, to, { dates: date ? [{ value: date, kind: 'join' }] : [], confidence: 0.8 }));
+        break;
+      }
     }
+    // "X, who headed Samsung's team until 2023, rejoined the company": a return names its old employer, not the origin.
+    if (t.back && !fromExplicit && from && to && from.org === to.org) from = null;
     // A move inside one organization (Google Cloud → DeepMind) is a reorganisation, not a move.
     if (from && to && from.org === to.org) return;
     if (!from && !to && !dateOnly && t.kind !== 'depart') return;
@@ -328,6 +447,7 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       }));
     }
     if (from && to) st.flows.push({ from: from.org, to: to.org, sentence: s.idx, unnamed: false });
+    if (to && subj.movers.length && !subj.relative && !pluperfect) st.lastDestination = to;
   });
   // The sentence's subject for later pronouns: its movers, else its first person who can be a subject.
   if (!subjectsHere.length) {

@@ -44,6 +44,20 @@ export function findEarlierEmployers(sentences: Sentence[], subjects: Array<stri
   return out;
 }
 
+const DEATH_WORDS = new Set(['died', 'dies', 'obituary']);
+
+/** People the document reports dead ("X, who co-founded Y, died on Sunday"): their career steps are history, not news. */
+export function findDeceased(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const k = s.tokens.findIndex((t, i) => !s.quoted[i] && (DEATH_WORDS.has(t.lower) || (t.lower === 'passed' && s.tokens[i + 1]?.lower === 'away')));
+    if (k < 0) continue;
+    const p = s.persons.find((x) => x.tokStart < k && !x.poss && !s.quoted[x.tokStart]);
+    if (p) out.add(p.name);
+  }
+  return out;
+}
+
 /** The organization a document's title or lede frames as losing people, when there is exactly one. */
 export function departureFrame(sentences: Sentence[]): Side | null {
   for (const s of sentences) {
@@ -60,6 +74,23 @@ export function departureFrame(sentences: Sentence[]): Side | null {
     if (distinct.size === 1 || s.tokens[cue].lower !== 'shrinking') return sideOf(before[0]);
   }
   return null;
+}
+
+const EXODUS_NOUNS = new Set(['exodus', 'departures', 'defections', 'exits', 'drain', 'outflow', 'losses']);
+
+/**
+ * Body sentences that frame what follows as one organization's losses ("part of a wider exodus from the Optimus program",
+ * "the departures from Scale AI"): sentence index and origin, in text order.
+ */
+export function findExodusFrames(sentences: Sentence[]): Array<{ sentence: number; side: Side }> {
+  const out: Array<{ sentence: number; side: Side }> = [];
+  for (const s of sentences) {
+    const cue = s.tokens.findIndex((t, i) => EXODUS_NOUNS.has(t.lower) && !s.quoted[i] && (s.tokens[i + 1]?.lower === 'from' || s.tokens[i + 1]?.lower === 'at'));
+    if (cue < 0) continue;
+    const org = s.mentions.orgs.find((o) => o.tokStart > cue + 1 && o.tokStart <= cue + 5);
+    if (org) out.push({ sentence: s.idx, side: sideOf(org) });
+  }
+  return out;
 }
 
 /**
@@ -81,5 +112,16 @@ export function fillFromRecentFlows(raw: RawClaim[], flows: Flow[]): void {
       const f = near.find((x) => x.to === c.to!.org);
       if (f) c.from = { org: f.from, team: null, verified: true, mention: f.from };
     }
+  }
+}
+
+/** "Several researchers have left OpenAI. Among those who left are X and Y": a claim with no origin takes a group departure stated just before it. */
+export function fillFromGroupDepartures(raw: RawClaim[], groups: Array<{ sentence: number; side: Side }> | undefined): void {
+  if (!groups?.length) return;
+  for (const c of raw) {
+    // Only departures without a destination: a hire told after a group left ("Meanwhile, Google hired X") is someone else's news.
+    if (c.from || c.to || c.noFrom || c.weak || c.background) continue;
+    const g = groups.find((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
+    if (g) c.from = g.side;
   }
 }

@@ -41,6 +41,13 @@ test('thousands of distinct organizations, moves and frames in one document stay
   assert.ok(timed(parts.join('\n')) < 3000);
 });
 
+test('document-level passes (brand words, organization-like names, wrapped lines, lists after a colon) stay linear', () => {
+  assert.ok(timed('left DeepGrain at NeuroFlux '.repeat(40000)) < 3000);
+  assert.ok(timed('at Nova Reason left Quiet Harbor joined Silver Birch '.repeat(20000)) < 3000);
+  assert.ok(timed('a fairly long line of plain words that keeps going without any stop at Nova Reason\n'.repeat(12000)) < 3000);
+  assert.ok(timed('Meta hired two researchers from Google: Ana Ferraz, a scientist, and Jin Ho, '.repeat(10000)) < 3000);
+});
+
 test('throughput on the dev articles: well above 50 documents a second even on a busy machine on one core', () => {
   const dir = new URL('../../../../shared/eval/dev/texts/', import.meta.url);
   let files: string[];

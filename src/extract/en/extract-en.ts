@@ -3,7 +3,7 @@ import type { MoveClaim, OrgSlot } from '../../core/types.ts';
 import type { ExtractContext } from '../extract-moves.ts';
 import type { DocState } from './_doc-en.ts';
 import { collectClaimsEn } from './collect-claims-en.ts';
-import { departureFrame, fillFromRecentFlows, findEarlierEmployers, unifyShortOrgNames } from './document-facts-en.ts';
+import { departureFrame, fillFromGroupDepartures, fillFromRecentFlows, findDeceased, findEarlierEmployers, findExodusFrames, unifyShortOrgNames } from './document-facts-en.ts';
 import { mergeClaimsEn, type MergedMove } from './merge-claims-en.ts';
 import { findCompensationEn } from './find-compensation-en.ts';
 import { readSentencesEn } from './read-sentences-en.ts';
@@ -21,22 +21,31 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
   const text = article.text;
   const { sentences, aliases } = readSentencesEn(text, gazetteer);
   const st: DocState = { text, published: article.published, sentences, subjects: [], lastHireAgent: null, lastFounded: null, countFrame: null, flows: [] };
+  st.author = authorOf(sentences);
   const raw = collectClaimsEn(st);
 
   const earlierEmployer = findEarlierEmployers(sentences, st.subjects);
 
   // A document framed as one organization's losses ("Apple's model team keeps shrinking") gives that origin to listed people.
   const frameFrom = departureFrame(sentences);
+  // A body sentence framing an exodus ("part of a wider exodus from X") gives that origin to the people named after it.
+  const exodus = findExodusFrames(sentences);
 
   unifyShortOrgNames(sentences, raw);
   fillFromRecentFlows(raw, st.flows);
+  fillFromGroupDepartures(raw, st.groupDepartures);
   const merged = mergeClaimsEn(raw, { published: article.published, flows: st.flows });
+  const deceased = findDeceased(sentences);
   const out: MoveClaim[] = [];
   for (const m of merged) {
+    if (deceased.has(m.person) && !m.history) { m.history = true; m.confidence = Math.min(m.confidence, 0.6); }
     // An origin borrowed from elsewhere in the document is a little less certain than one stated with the move.
     const earlier = earlierEmployer.get(m.person);
     if (!m.history && !m.from && !m.noFrom && earlier && earlier.org !== m.to?.org) { m.from = earlier; m.confidence = Math.min(m.confidence, 0.8); }
-    if (!m.history && !m.from && !m.noFrom && frameFrom && m.to?.org !== frameFrom.org) { m.from = frameFrom; m.confidence = Math.min(m.confidence, 0.75); }
+    const first = Math.min(...m.sentences);
+    const bodyFrame = exodus.filter((f) => f.sentence < first && first - f.sentence <= 6).pop()?.side ?? null;
+    const frame = bodyFrame ?? frameFrom;
+    if (!m.history && !m.from && !m.noFrom && frame && m.to?.org !== frame.org) { m.from = frame; m.confidence = Math.min(m.confidence, 0.75); }
     if (!m.from && !m.to) continue;
     if (m.from && m.to && m.from.org === m.to.org) continue;
     if (m.weak && !m.from) continue;
@@ -47,6 +56,14 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
     out.push(claim);
   }
   return out;
+}
+
+/** The person a document opens with when its first line is nothing but a name (a social post's header). */
+function authorOf(sentences: Sentence[]): string | null {
+  const s = sentences[0];
+  if (!s || s.persons.length !== 1 || s.persons[0].tokStart !== 0) return null;
+  for (let k = s.persons[0].tokEnd; k < s.tokens.length; k++) if (s.tokens[k].kind !== 'punct') return null;
+  return s.persons[0].name;
 }
 
 /** The claim as extract hands it on; pay is looked up only for the news, not for history. */

@@ -3,7 +3,7 @@ import type { Gazetteer, OrgMention } from '../../orgs/index.ts';
 import type { Token } from './tokenize-en.ts';
 import { isTriggerWord } from './find-triggers-en.ts';
 import {
-  CALENDAR_WORDS, FUNCTION_WORDS, MONTHS, ORG_SUFFIXES, ORG_WORDS, PLACES, PRODUCT_OWNERS, TITLE_WORDS, WEEKDAYS,
+  CALENDAR_WORDS, FUNCTION_WORDS, MONTHS, ORG_SUFFIXES, ORG_WORDS, PLACES, PRODUCT_OWNERS, TITLE_HEADS, TITLE_TAILS, TITLE_WORDS, WEEKDAYS,
 } from './_lexicon-en.ts';
 
 /** An organization mentioned in a sentence, already resolved to its top-level name. */
@@ -38,7 +38,7 @@ export interface SentenceMentions {
   orgs: OrgRef[];
   names: NameRun[];
   /** For each token, the index into `orgs` of the organization covering it, or -1. */
-  orgAt: Int32Array;
+  orgAt: number[];
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten', 'y', 'e']);
@@ -83,9 +83,9 @@ const orgLookupName = (gaz: Gazetteer, name: string) => {
   return e ? gaz.topLevel(e).name : name;
 };
 
-interface Acc { text: string; tokens: Token[]; orgs: OrgRef[]; orgAt: Int32Array }
+interface Acc { text: string; tokens: Token[]; orgs: OrgRef[]; orgAt: number[] }
 
-function isNameAt(nameWord: Uint8Array, i: number): boolean {
+function isNameAt(nameWord: number[], i: number): boolean {
   return i >= 0 && i < nameWord.length && nameWord[i] === 1;
 }
 
@@ -107,9 +107,12 @@ function addOrgRef(acc: Acc, a: number, b: number, org: string, team: string | n
  */
 export function findMentionsEn(text: string, tokens: Token[], gazMentions: OrgMention[], gaz: Gazetteer): SentenceMentions {
   const n = tokens.length;
-  const orgAt = new Int32Array(n).fill(-1);
-  const nameWord = new Uint8Array(n);
+  // Plain arrays: small typed arrays cost more to allocate than they save, one pair per sentence.
+  const orgAt: number[] = new Array(n).fill(-1);
+  const nameWord: number[] = new Array(n).fill(0);
   for (let i = 0; i < n; i++) if (tokens[i].cap && isNameWord(tokens[i])) nameWord[i] = 1;
+  // "He Mingjie", "He Wei": the family name He, not the pronoun, when a given name follows at once.
+  for (let i = 0; i + 1 < n; i++) if (tokens[i].text === 'He' && nameWord[i + 1] && !tokens[i].poss && tokens[i + 1].end - tokens[i].end <= tokens[i + 1].text.length + 1) nameWord[i] = 1;
   const orgs: OrgRef[] = [];
   const acc: Acc = { text, tokens, orgs, orgAt };
   // Plain helpers over `acc` rather than closures: this runs for every sentence.
@@ -161,6 +164,8 @@ export function findMentionsEn(text: string, tokens: Token[], gazMentions: OrgMe
     }
     // "San Francisco AI lab": a place before the suffix names a location, not a company.
     if (lastSuffix >= 0 && tokens.slice(i, lastSuffix).every((t) => PLACES.has(t.lower))) lastSuffix = -1;
+    // "Chief Technology Officer", "Head of Research", "AI Research Scientist": a job title, never an organization.
+    if (lastSuffix >= 0 && (TITLE_HEADS.has(tokens[i].lower) || TITLE_TAILS.has(tokens[lastSuffix + 1]?.lower ?? ''))) lastSuffix = -1;
     if (lastSuffix >= 0) {
       let end = lastSuffix + 1;
       if (ORG_SUFFIXES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'of') end = Math.max(end, Math.min(j, i + 3));
@@ -224,11 +229,11 @@ export function findMentionsEn(text: string, tokens: Token[], gazMentions: OrgMe
   return { orgs, names, orgAt };
 }
 
-/** Adds an organization recognised from context to a sentence's mentions (kept in text order). */
-export function addContextOrg(text: string, tokens: Token[], m: SentenceMentions, a: number, b: number): void {
+/** Adds an organization recognised from context to a sentence's mentions (kept in text order); `org` names it when the mention is a short form. */
+export function addContextOrg(text: string, tokens: Token[], m: SentenceMentions, a: number, b: number, org?: string): void {
   const last = tokens[b - 1];
   const mention = text.slice(tokens[a].start, last.poss ? last.end - 2 : last.end).replace(/['’]$/, '');
-  m.orgs.push({ tokStart: a, tokEnd: b, start: tokens[a].start, end: last.end, org: mention, team: null, verified: false, mention, poss: last.poss });
+  m.orgs.push({ tokStart: a, tokEnd: b, start: tokens[a].start, end: last.end, org: org ?? mention, team: null, verified: false, mention, poss: last.poss });
   m.orgs.sort((x, y) => x.tokStart - y.tokStart);
   m.orgAt.fill(-1);
   m.orgs.forEach((o, k) => { for (let i = o.tokStart; i < o.tokEnd; i++) m.orgAt[i] = k; });

@@ -4,8 +4,10 @@ import { segmentSentences } from '../common/segment-sentences.ts';
 import { tokenizeEn, type Token } from './tokenize-en.ts';
 import { addContextOrg, findMentionsEn, type NameRun } from './find-mentions-en.ts';
 import { findTriggersEn } from './find-triggers-en.ts';
+import { markShortOrgNamesEn } from './mark-short-org-names-en.ts';
+import { markOrgLikeNamesEn } from './mark-org-like-names-en.ts';
 import type { PersonMention, Sentence } from './_doc-en.ts';
-import { BULLETS } from './_lexicon-en.ts';
+import { BULLETS, MONTHS } from './_lexicon-en.ts';
 
 const ORG_ROLE_FOLLOWERS = new Set(['former', 'chief', 'top', 'head', 'ceo', 'cto', 'cfo', 'coo', 'president', 'founder', 'co-founder', 'cofounder', 'senior', 'lead', 'vice', 'director', 'general', 'engineering', 'research', 'ai', 'longtime', 'long-time', 'veteran', 'principal', 'staff']);
 const ALIAS_AFTER_RE = /^\s?[(（]([^()（）]{1,30})[)）]/;
@@ -17,19 +19,33 @@ export interface ReadDocument {
   aliases: Map<string, Set<string>>;
 }
 
-/** For each character, whether it lies inside quotation marks; quotes close at line ends. */
-function quoteMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') open = false;
-    else if (c === '“') open = true;
-    else if (c === '”') { mask[i] = 1; open = false; continue; }
-    else if (c === '"') { if (open) { mask[i] = 1; open = false; continue; } open = true; }
-    if (open) mask[i] = 1;
+/** For each token of a sentence, whether it lies inside quotation marks; `state.open` carries an open quote to the next sentence of the paragraph. */
+function markQuoted(tokens: Token[], state: { open: boolean }): number[] {
+  const quoted: number[] = new Array(tokens.length).fill(0);
+  let open = state.open;
+  let k = 0;
+  // Walk the tokens, flipping the state at each quotation mark: straight quotes toggle, curly ones open and close.
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      const c = t.text;
+      if (c === '“') { open = true; quoted[k] = 1; continue; }
+      if (c === '”') { quoted[k] = 1; open = false; continue; }
+      if (c === '"') { quoted[k] = 1; open = !open; continue; }
+    }
+    if (open) quoted[k] = 1;
   }
-  return mask;
+  state.open = open;
+  return quoted;
+}
+
+/** Whether `word` (lower case) occurs somewhere in `text` in lower case as a whole word. */
+function occursLowerCase(text: string, word: string): boolean {
+  const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0x80;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
 }
 
 /** Where the content of a sentence starts: after a bullet mark, or after a wire dateline ("SEOUL —", "SAN FRANCISCO, Aug 5 (Wire) -"). */
@@ -43,13 +59,32 @@ function contentStartOf(tokens: Token[]): number {
       if (x.kind === 'punct' && (x.text === '—' || x.text === '–' || x.text === '-') && tokens[k - 1].kind !== 'word') {
         let e = k + 1;
         while (tokens[e] && tokens[e].kind === 'punct' && (tokens[e].text === '-' || tokens[e].text === '—')) e++;
-        return e;
+        return skipWireTail(tokens, e);
       }
       if (x.kind === 'punct' && (x.text === '—' || x.text === '–')) return k + 1;
       if (x.kind === 'word' && x.text !== x.text.toUpperCase() && k === i + 1) break;
     }
   }
   return i;
+}
+
+/** After "TORONTO--": a wire name in parentheses and a date closed by dashes ("(BUSINESS WIRE)--June 2, 2026--"). */
+function skipWireTail(tokens: Token[], e: number): number {
+  if (tokens[e]?.text !== '(') return e;
+  let k = e + 1;
+  while (k < Math.min(tokens.length, e + 6) && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text !== ')') return e;
+  k++;
+  const dashes = (i: number) => { let j = i; while (tokens[j] && (tokens[j].text === '-' || tokens[j].text === '—' || tokens[j].text === '–')) j++; return j; };
+  let j = dashes(k);
+  if (j === k) return e;
+  // A date, then dashes again.
+  for (let m = j; m < Math.min(tokens.length, j + 8); m++) {
+    const t = tokens[m];
+    if (t.text === '-' || t.text === '—' || t.text === '–') return dashes(m);
+    if (!(t.kind === 'num' || t.text === ',' || t.text === '.' || MONTHS.has(t.lower))) break;
+  }
+  return j;
 }
 
 /** A title-case line: most of its words capitalised. */
@@ -69,12 +104,19 @@ function addToIndex(m: Map<string, Set<string>>, key: string, name: string): voi
 }
 
 /** Builds the document's person index: full names, their shorter variants, and surname / given-name lookups. */
-function indexNames(runs: Array<{ run: NameRun; sent: number }>, lowerWords: Set<string>, headline: (sent: number) => boolean) {
+function indexNames(text: string, runs: Array<{ run: NameRun; sent: number }>, headline: (sent: number) => boolean) {
+  // Looked up only for the few sentence-initial runs, so the whole text is not hashed word by word.
+  const lowerSeen = new Map<string, boolean>();
+  const seenLower = (w: string) => {
+    let v = lowerSeen.get(w);
+    if (v === undefined) { v = lowerSeen.size < 64 && occursLowerCase(text, w); lowerSeen.set(w, v); }
+    return v;
+  };
   const full = new Map<string, string>();
   const trimmed = runs.map(({ run, sent }) => {
     let parts = run.parts;
     // "Meanwhile Julian Voss": a sentence-initial common word is not part of the name.
-    if (run.initial && parts.length >= 2 && lowerWords.has(parts[0].toLowerCase())) parts = parts.slice(1);
+    if (run.initial && parts.length >= 2 && parts[0] !== 'He' && seenLower(parts[0].toLowerCase())) parts = parts.slice(1);
     return { run, sent, parts };
   });
   // In title-case headlines every word is capitalised ("Sources Say Engineer Quits"), so their names must be confirmed by the body.
@@ -114,42 +156,39 @@ function indexNames(runs: Array<{ run: NameRun; sent: number }>, lowerWords: Set
 export function readSentencesEn(text: string, gazetteer: Gazetteer): ReadDocument {
   const spans = segmentSentences(text);
   const gazAll = gazetteer.findMentions(text);
-  const qmask = quoteMask(text);
+  const quoteState = { open: false, block: -1 };
 
   // Pass 1: tokens, organizations, name runs and triggers of every sentence.
   const sentences: Sentence[] = [];
   const runs: Array<{ run: NameRun; sent: number }> = [];
-  const lowerWords = new Set<string>();
   let gi = 0;
-  let line = 0;
-  let lastEnd = 0;
   for (const sp of spans) {
-    for (let k = lastEnd; k < sp.start; k++) if (text.charCodeAt(k) === 10) line++;
-    lastEnd = sp.start;
     const tokens = tokenizeEn(text, sp.start, sp.end);
     while (gi < gazAll.length && gazAll[gi].start < sp.start) gi++;
     let gj = gi;
     while (gj < gazAll.length && gazAll[gj].end <= sp.end) gj++;
     const mentions = findMentionsEn(text, tokens, gazAll.slice(gi, gj), gazetteer);
     gi = gj;
-    const quoted = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      quoted[i] = qmask[t.start];
-      if (t.kind === 'word' && t.lower === t.text && lowerWords.size < 50000) lowerWords.add(t.lower);
-    }
+    // Quotes close at paragraph ends.
+    if (sp.block !== quoteState.block) { quoteState.open = false; quoteState.block = sp.block; }
+    const quoted = markQuoted(tokens, quoteState);
     const idx = sentences.length;
     for (const run of mentions.names) runs.push({ run, sent: idx });
-    sentences.push({ idx, start: sp.start, end: sp.end, line, tokens, contentStart: contentStartOf(tokens), mentions, persons: [], personStart: new Int32Array(0), triggers: findTriggersEn(tokens), quoted });
+    sentences.push({ idx, start: sp.start, end: sp.end, line: sp.block, tokens, contentStart: contentStartOf(tokens), mentions, persons: [], personStart: [], triggers: findTriggersEn(tokens), quoted });
   }
+
+  markOrgLikeNamesEn(text, sentences, runs);
+  markShortOrgNamesEn(text, sentences, runs);
 
   // Pass 2: people. Full names stand for themselves; a lone surname or given name takes the nearest full name it belongs to.
   const headlines = sentences.map(isHeadline);
-  const names = indexNames(runs, lowerWords, (i) => headlines[i]);
+  const names = indexNames(text, runs, (i) => headlines[i]);
   const lastSeen = new Map<string, number>();
   const aliases = new Map<string, Set<string>>();
   for (const { run, sent, parts } of names.trimmed) {
     const s = sentences[sent];
+    // A run now known to be an organization's short form ("Helix") names no one.
+    if (s.mentions.orgAt[run.tokStart] >= 0) continue;
     let name: string | undefined;
     let single = false;
     if (parts.length >= 2) name = names.full.get(parts.join(' '));
@@ -178,7 +217,7 @@ export function readSentencesEn(text: string, gazetteer: Gazetteer): ReadDocumen
 
   for (const s of sentences) {
     s.persons.sort((a, b) => a.tokStart - b.tokStart);
-    s.personStart = new Int32Array(s.tokens.length).fill(-1);
+    s.personStart = new Array(s.tokens.length).fill(-1);
     s.persons.forEach((p, k) => { s.personStart[p.tokStart] = k; });
   }
 

@@ -19,9 +19,22 @@ const DIGIT_RE = /\p{N}/u;
 const SPACE_RE = /\s/u;
 
 // ASCII is decided by char codes; other characters by a one-character Unicode class test.
-const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x80 && LETTER_RE.test(ch));
-const isDigit = (c: number, ch: string) => (c >= 48 && c <= 57) || (c >= 0x80 && DIGIT_RE.test(ch));
-const isSpace = (c: number, ch: string) => c === 32 || c === 10 || c === 9 || c === 13 || (c >= 0x80 && SPACE_RE.test(ch));
+const isLetterAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x80 && LETTER_RE.test(text[k]));
+};
+const isDigitAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return (c >= 48 && c <= 57) || (c >= 0x80 && DIGIT_RE.test(text[k]));
+};
+const isWordCharAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x80 && (LETTER_RE.test(text[k]) || DIGIT_RE.test(text[k])));
+};
+const isSpaceAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c === 32 || c === 10 || c === 9 || c === 13 || (c >= 0x80 && SPACE_RE.test(text[k]));
+};
 // Inside a word: an apostrophe, a hyphen or a dot joins two letter-or-digit runs ("O'Brien", "Seo-yeon", "x.AI").
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
@@ -34,23 +47,22 @@ export function tokenizeEn(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
-    if (isSpace(c, ch)) { i++; continue; }
+    if (isSpaceAt(text, i)) { i++; continue; }
     let j = i + 1;
     let kind: Token['kind'];
-    if (isLetter(c, ch)) {
+    if (isLetterAt(text, i)) {
       kind = 'word';
       for (;;) {
-        while (j < end && (isLetter(text.charCodeAt(j), text[j]) || isDigit(text.charCodeAt(j), text[j]))) j++;
-        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && (isLetter(text.charCodeAt(j + 1), text[j + 1]) || isDigit(text.charCodeAt(j + 1), text[j + 1]))) { j += 2; continue; }
+        while (j < end && isWordCharAt(text, j)) j++;
+        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCharAt(text, j + 1)) { j += 2; continue; }
         break;
       }
-    } else if (isDigit(c, ch)) {
+    } else if (isDigitAt(text, i)) {
       kind = 'num';
       for (;;) {
-        while (j < end && isDigit(text.charCodeAt(j), text[j])) j++;
+        while (j < end && isDigitAt(text, j)) j++;
         const sep = text.charCodeAt(j);
-        if (j + 1 < end && (sep === 46 || sep === 44) && isDigit(text.charCodeAt(j + 1), text[j + 1])) { j += 2; continue; }
+        if (j + 1 < end && (sep === 46 || sep === 44) && isDigitAt(text, j + 1)) { j += 2; continue; }
         break;
       }
     } else {
@@ -75,8 +87,9 @@ export function tokenizeEn(text: string, start: number, end: number): Token[] {
       }
     }
     const lower = kind === 'punct' ? raw : raw.toLowerCase();
-    const c0 = raw[0];
-    out.push({ text: raw, lower, start: i, end: j, kind, cap: kind === 'word' && c0 !== lower[0] && c0 === c0.toUpperCase(), poss });
+    // ASCII capitals by code; elsewhere a letter that lower-casing changes is a capital.
+    const cap = kind === 'word' && (c < 0x80 ? c >= 65 && c <= 90 : raw[0] !== lower[0] && raw[0] === raw[0].toUpperCase());
+    out.push({ text: raw, lower, start: i, end: j, kind, cap, poss });
     i = j;
   }
   return out;
