@@ -1,11 +1,11 @@
 /** Guards extraction and merging quality on the development corpus at the levels recorded in quality-floor.json. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { devTexts, evalDir, poachwatch, score, skipWithoutEval, tempDir, writeTemp } from './eval-harness.ts';
 
-const floor = JSON.parse(readFileSync(new URL('./quality-floor.json', import.meta.url), 'utf8')) as { factF1: number; worldF1: number; heldoutFactF1: number };
+const floor = JSON.parse(readFileSync(new URL('./quality-floor.json', import.meta.url), 'utf8')) as { factF1: number; worldF1: number; heldoutFactF1: number; samplesFactF1: number };
 
 test('fact-F1 of `poachwatch extract` on the dev corpus stays at or above the recorded level', { skip: skipWithoutEval }, () => {
   const r = poachwatch(['extract', '--format', 'jsonl', devTexts]);
@@ -40,4 +40,16 @@ test('fact-F1 on the held-out set (test/heldout) stays at or above the recorded 
     '--orgs', join(evalDir, 'orgs.json'), '--orgs', join(heldout, 'orgs-extra.json')]);
   console.log(output.trim());
   assert.ok(value >= floor.heldoutFactF1, `held-out fact-F1 ${value} fell below the recorded ${floor.heldoutFactF1}`);
+});
+
+test('fact-F1 on the new sample articles (samples/answers.jsonl) stays at or above the recorded level', { skip: skipWithoutEval }, () => {
+  const samples = new URL('../samples/', import.meta.url).pathname;
+  const answers = readFileSync(join(samples, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; lang: string });
+  const files = answers.map((a) => join(samples, a.lang, readdirSync(join(samples, a.lang)).find((f) => f.replace(/\.[^.]+$/, '') === a.id)!));
+  const r = poachwatch(['extract', '--format', 'jsonl', ...files]);
+  assert.equal(r.code, 0, r.stderr);
+  const pred = writeTemp(tempDir(), 'pred.jsonl', r.stdout);
+  const { value, output } = score('score.mjs', ['--gold', join(samples, 'answers.jsonl'), '--pred', pred]);
+  console.log(output.trim());
+  assert.ok(value >= floor.samplesFactF1, `samples fact-F1 ${value} fell below the recorded ${floor.samplesFactF1}`);
 });
