@@ -40,6 +40,16 @@ test('cascades and bursts print tables and JSON over the sample corpus', async (
       assert.ok(days >= 0 && days <= 90, `${x.org} → ${x.to}: follower ${days} days after the leader`);
     }
   }
+  const comp = await cli(['comp', '--json', '--db', db]);
+  assert.equal(comp.code, 0, comp.stderr);
+  const summary = JSON.parse(comp.stdout) as { groups: Array<{ count: number; min: number | null; median: number | null; max: number | null }>; conflicts: Array<{ figures: unknown[] }> };
+  for (const g of summary.groups) if (g.count) assert.ok(g.min! <= g.median! && g.median! <= g.max!);
+  assert.ok(summary.conflicts.every((c) => c.figures.length >= 2), 'a conflict shows every figure side by side');
+  const bt = await cli(['backtest', 'Google', '--json', '--db', db]);
+  assert.equal(bt.code, 0, bt.stderr);
+  const report = JSON.parse(bt.stdout) as { rows: Array<{ inside: boolean }>; calibration: number };
+  assert.ok(report.rows.length > 0);
+  assert.equal(report.calibration, report.rows.filter((r) => r.inside).length / report.rows.length);
   const table = await cli(['bursts', '--db', db]);
   assert.equal(table.code, 0);
   assert.match(table.stdout, /\d+ bursts? \(window 30 days, at least 3 departures/);

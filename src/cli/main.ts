@@ -14,6 +14,8 @@ export const commands: Record<string, Command> = {
   bursts: { summary: 'departures from one organization that cluster beyond its own baseline rate', usage: 'bursts [--window 30] [--threshold 3] [--alpha 0.01] [--level org|team] [--json] [--db URL]', load: () => import('./commands/bursts.ts') },
   cascades: { summary: "a leader's departure followed by colleagues to the same destination", usage: 'cascades [--days 90] [--json] [--db URL]', load: () => import('./commands/cascades.ts') },
   forecast: { summary: 'expected departures over the next 30 and 90 days (Hawkes or Poisson), with an 80% interval', usage: 'forecast <org> [--team TEAM] [--now YYYY-MM-DD] [--json] [--db URL]', load: () => import('./commands/forecast.ts') },
+  backtest: { summary: "replays an organization's departures: calibration of the intervals and log-likelihood against the Poisson baseline", usage: 'backtest <org> [--team TEAM] [--step 30] [--horizon 30] [--warmup 90] [--json] [--db URL]', load: () => import('./commands/backtest.ts') },
+  comp: { summary: 'stated compensation by destination and period (USD), conflicting reports side by side', usage: 'comp [--to ORG] [--period year|quarter|month] [--json] [--db URL]', load: () => import('./commands/comp.ts') },
   flows: { summary: 'organization → organization counts in a window', usage: 'flows [--since DATE] [--until DATE] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/flows.ts') },
 };
 
