@@ -30,3 +30,5 @@ G['g004']=dict(lang='ko',published=None,moves=[
  M(["파티마 알하산","Fatima Al-Hassan"],"옥스퍼드","Microsoft",None,opt=True),
  M(["차오 밍위안","Cao Mingyuan"],"Baidu","Alibaba",None,tt="Qwen")],
  non_movers=["하산 위자야","표지후"])
+G['g005']=dict(lang='ko',published='2026-04-08',moves=[],
+ non_movers=["설하은","탄 티 마이","Tan Thi Mai","금동휘","국승민","오카다 겐","Ken Okada","라경민","반유진","남궁현"])
