@@ -1,6 +1,7 @@
 /** Guesses a text's language from its scripts: Hangul against Latin letters. */
 import type { Lang } from '../core/types.ts';
 
+const LETTER = /\p{L}/u;
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'is', 'for', 'on', 'with', 'that', 'at', 'as', 'by', 'from', 'was', 'has', 'his', 'her', 'he', 'she', 'it']);
 
 /**
@@ -13,11 +14,19 @@ export function detectLang(text: string): Lang {
   let hangul = 0;
   let latin = 0;
   let other = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c > 0x7f && /\p{L}/u.test(ch)) other++;
+  // Indexing UTF-16 units is much faster than iterating code points; the ranges tested are all in the BMP.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) other++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      if (LETTER.test(sample.slice(i, i + 2))) other++;
+      i++;
+    }
+    else if (LETTER.test(sample[i])) other++;
   }
   const letters = hangul + latin + other;
   if (letters < 2) return 'other';
