@@ -136,3 +136,24 @@ test('usage errors name the problem and exit 2', async () => {
   assert.equal(noInput.code, 2);
   assert.match(noInput.stderr, /no input given/);
 });
+
+test("the user's own organizations file makes a name known, in both scripts; a bad file is reported line by line", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poachwatch-orgs-'));
+  const orgs = join(dir, 'orgs.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(orgs, JSON.stringify({ 'Quillon Dynamics': ['퀼론 다이내믹스', 'Quillon'] }));
+  const text = 'SEOUL, March 3, 2026 — Park Ji-won, a former Samsung Electronics engineer, has joined Quillon Dynamics as head of robotics, the company said.\n';
+  const r = await cli(['extract', '--orgs', orgs, '-'], { stdin: text });
+  assert.equal(r.code, 0, r.stderr);
+  const [move] = JSON.parse(r.stdout).moves;
+  assert.deepEqual(move.to, { org: 'Quillon Dynamics', team: null, verified: true });
+  const without = JSON.parse((await cli(['extract', '-'], { stdin: text })).stdout).moves[0];
+  assert.equal(without?.to?.verified ?? false, false, 'without the file the organization is not verified');
+  const ko = '퀼론 다이내믹스, 삼성전자 출신 박지원 영입\n\n[한빛일보 기자] 입력 2026.03.04 09:00\n\n로봇 스타트업 퀼론 다이내믹스가 삼성전자 출신의 박지원 수석연구원을 영입했다고 3일 밝혔다.\n';
+  const rk = await cli(['extract', '--orgs', orgs, '-'], { stdin: ko });
+  assert.equal(JSON.parse(rk.stdout).moves[0]?.to?.org, 'Quillon Dynamics', rk.stdout);
+  writeFileSync(orgs, JSON.stringify([{ id: 'x', name: 42 }]));
+  const bad = await cli(['extract', '--orgs', orgs, '-'], { stdin: text });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /\[0\]\.name: /);
+});
