@@ -32,6 +32,8 @@ export interface AssembleInput {
   frameEvents?: KoEvent[];
   /** The organization each person is first named with, and in which sentence. */
   affiliation?: Map<KoPerson, { org: KoOrgMention; sentence: number }>;
+  /** The one unit of an organization the lead names ("애플의 AI 연구팀 AFM"): the team of that organization's side when the text names none. */
+  leadUnits?: Map<string, KoOrgMention>;
 }
 
 const side = (o: KoOrgMention | null): Side | null => (o ? { org: o.org, team: o.team, verified: o.verified, mention: o.text } : null);
@@ -84,8 +86,8 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
       // (a later date is the start: "다음 달부터 출근한다").
       if (target && bare && target.date && ev.date && comparePartialDates(ev.date, target.date) < 0) continue;
       if (target) {
-        target.from ??= ev.from;
-        target.to ??= ev.to;
+        target.from = withTeam(target.from, ev.from);
+        target.to = withTeam(target.to, ev.to);
         // A start date given after the announcement is the move's date; a leaving date yields to a joining one.
         // A coarser date that agrees ("올해" after "지난 18일") never replaces a finer one.
         const coarser = !!target.date && !!ev.date && ev.date.length < target.date.length && datesAgree(ev.date, target.date);
@@ -141,6 +143,20 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
     if (!d.to && frame.to && frame.to.org !== d.from?.org && [...d.kinds].some((k) => DESTINATION_KINDS.has(k))) { d.to = frame.to; d.framed = true; }
   }
 
+  // A side of the article's framing organization with no unit of its own belongs to the unit the lead names for it
+  // ("애플의 AI 연구팀 AFM(…)이 … 인력 유출"); a newsletter of unrelated items has no frame, and lends no unit.
+  const units = new Map(input.leadUnits);
+  for (const e of input.frameEvents ?? []) for (const o of [e.from, e.to]) if (o?.team && !units.has(o.org)) units.set(o.org, o);
+  const framedOrgs = new Set([frame.from?.org, frame.to?.org]);
+  for (const d of drafts) {
+    if (history.has(d)) continue;
+    for (const key of ['from', 'to'] as const) {
+      const s = d[key];
+      const u = s && !s.team && framedOrgs.has(s.org) ? units.get(s.org) : undefined;
+      if (s && u) d[key] = { ...s, team: u.team };
+    }
+  }
+
   // Origins filled by framing can order a person's undated steps too.
   for (const list of byPerson.values()) if (list.length > 1) markEarlierSteps(list, history);
 
@@ -182,6 +198,12 @@ function markEarlierSteps(list: Draft[], history: Set<Draft>): void {
     if (d.date || !d.to || history.has(d)) continue;
     if (list.some((o) => o !== d && !history.has(o) && o.from?.org === d.to!.org && o.to?.org !== d.from?.org)) history.add(d);
   }
+}
+
+/** A side kept from an earlier event, taking the unit a later mention of the same organization names ("바이트댄스로 … '시드(Seed)' 팀에"). */
+function withTeam(kept: Side | null, next: Side | null): Side | null {
+  if (!kept) return next;
+  return next && !kept.team && next.team && next.org === kept.org ? { ...kept, team: next.team } : kept;
 }
 
 function toSlot(s: Side | null): OrgSlot | null {

@@ -30,6 +30,8 @@ test('the seed article: four researchers Apple → Meta, the framing fills "from
     assert.equal(m.to?.org, 'Meta');
     assert.equal(m.date, null);
     assert.equal(m.history, false);
+    // The lead names the unit they leave: "애플의 AI 연구팀 AFM(Apple Foundation Models)이 … 인력 유출".
+    assert.equal(m.from?.team, 'Apple Foundation Models', m.person);
   }
   assert.deepEqual(byName.get('Ruoming Pang')?.aliases, ['루오밍 팡']);
   assert.equal(byName.get('Tom Gunter')?.aliases[0], '톰 건터');
@@ -47,6 +49,18 @@ test('every evidence span of every Korean dev text is an exact slice of the arti
       for (const e of m.evidence) assert.equal(a.text.slice(e.start, e.end), e.text, `${g.id} ${m.person}`);
       assert.ok(m.confidence > 0 && m.confidence <= 1);
     }
+  }
+});
+
+test('the seed\'s team survives the headline moving into the title or going missing', { skip: !haveCorpus && 'no shared corpus' }, () => {
+  for (const layout of ['title', 'none'] as const) {
+    const a = article('seed-knews', null);
+    const nl = a.text.indexOf('\n');
+    a.title = layout === 'title' ? a.text.slice(0, nl) : null;
+    a.text = a.text.slice(nl + 1).replace(/^\s+/, '');
+    const { moves } = extractMoves(a);
+    assert.equal(moves.length, 4, layout);
+    for (const m of moves) assert.deepEqual([m.from?.org, m.from?.team, m.to?.org], ['Apple', 'Apple Foundation Models', 'Meta'], `${layout} ${m.person}`);
   }
 });
 

@@ -25,7 +25,7 @@ export function extractMovesKo(ctx: ExtractContext): MoveClaim[] {
   // A title kept apart from the body still frames it ("애플, AI 연구원 4명 메타로 이직"): its events only set the frame.
   const title = article.title?.replace(/\s+/g, ' ').trim();
   const frameEvents = title && !article.text.trimStart().startsWith(title) ? analyzeKo(title, article.published, gazetteer, true).events : [];
-  const claims = assembleMovesKo({ text: article.text, sentences: body.spans, events: body.events, pay: body.pay, published: article.published, frameEvents, affiliation: body.affiliation });
+  const claims = assembleMovesKo({ text: article.text, sentences: body.spans, events: body.events, pay: body.pay, published: article.published, frameEvents, affiliation: body.affiliation, leadUnits: body.leadUnits });
   // Personnel notices list people line by line, without sentences to read.
   if (article.text.includes('▲') && article.text.includes('인사')) {
     for (const c of findPersonnelListKo(article.text, gazetteer, article.published)) if (!claims.some((x) => x.person === c.person)) claims.push(c);
@@ -38,6 +38,7 @@ interface Analysis {
   events: KoEvent[];
   pay: Array<{ person: KoPerson; comp: Compensation }>;
   affiliation: Map<KoPerson, { org: KoOrgMention; sentence: number }>;
+  leadUnits: Map<string, KoOrgMention>;
 }
 
 /** Sentences, events and pay phrases of one text; `headline` treats the whole text as a headline. */
@@ -89,9 +90,11 @@ function analyzeKo(text: string, published: string | null, gazetteer: ExtractCon
     const sentence = text.slice(info.span.start, info.span.end);
     info.dates = findDatesKo(text, info.span.start, info.span.end, dctx, /예정|부터|할 계획/.test(sentence));
     const evs = findEventsKo(text, tokens, si, info, personsIn[si], orgsIn[si], quoteMask, orgCaseAt, prevTopicOrg, prevMover, candidates);
-    inheritFromList(evs, events, info, si, personsIn[si], orgsIn[si], quoteMask, text);
-    fillFollowUpDate(evs, events, info, si);
-    fillGroupDestination(evs, events, si);
+    // Only the previous sentence's events matter here: taken from the tail, so a long text costs no rescans.
+    const prevEvs = eventsOfSentence(events, si - 1);
+    inheritFromList(evs, prevEvs, info, si, personsIn[si], orgsIn[si], quoteMask, text);
+    fillFollowUpDate(evs, prevEvs, info, si);
+    fillGroupDestination(evs, prevEvs, si);
     events.push(...evs);
     prevTopicOrg = orgsIn[si].find((o) => (SUBJECT_PARTICLES.has(o.case) || o.case === '로서는') && !quoteMask[o.start]) ?? null;
     // The sentence's subject, a person it identifies ("…하던 X입니다"), or the possessor of its topic ("X 대표의 이력은").
@@ -129,7 +132,35 @@ function analyzeKo(text: string, published: string | null, gazetteer: ExtractCon
       if (m && !affiliation.has(m.person)) affiliation.set(m.person, { org: o, sentence: si });
     }
   });
-  return { spans, events, pay, affiliation };
+  return { spans, events, pay, affiliation, leadUnits: findLeadUnits(events, orgsIn, quoteMask) };
+}
+
+/**
+ * The unit each organization is named with before the first named mover ("애플의 AI 연구팀 AFM(…)이 … 인력 유출"):
+ * the team the article's departures come from. Kept only when the lead names one unit of that organization.
+ */
+function findLeadUnits(events: KoEvent[], orgsIn: KoOrgMention[][], quoteMask: Uint8Array): Map<string, KoOrgMention> {
+  const named = events.find((e) => e.persons.length && !e.hedged);
+  const last = Math.min(named ? named.sentence : 5, orgsIn.length - 1);
+  const units = new Map<string, KoOrgMention[]>();
+  for (let si = 0; si <= last; si++) {
+    for (const o of orgsIn[si]) if (o.team && !quoteMask[o.start]) units.set(o.org, [...(units.get(o.org) ?? []), o]);
+  }
+  const out = new Map<string, KoOrgMention>();
+  for (const [org, list] of units) {
+    // A unit the gazetteer knows outranks a described one ("AI 연구팀").
+    const known = list.filter((o) => o.teamKnown);
+    const pool = known.length ? known : list;
+    if (new Set(pool.map((o) => o.team)).size === 1) out.set(org, pool[0]);
+  }
+  return out;
+}
+
+/** The events of sentence `si`, read from the end of the list (events come in sentence order). */
+function eventsOfSentence(events: KoEvent[], si: number): KoEvent[] {
+  let k = events.length;
+  while (k > 0 && events[k - 1].sentence >= si) k--;
+  return events.slice(k).filter((e) => e.sentence === si);
 }
 
 const PRONOUN_RE = /(?:^|\s)(?:그|그녀)(?:에게|에겐|는|가|의|도)\s/;

@@ -8,6 +8,7 @@ import {
   SIDE_POST_RE, SUBJECT_PARTICLES, TRIGGERS, VERBAL_ENDINGS, type TriggerKind,
 } from './ko-lexicon.ts';
 import { isParticle, particleAfter, splitParticle, tokenParts, type Token } from './tokenize-ko.ts';
+import { findHeadedOrg } from './find-headed-org-ko.ts';
 
 export interface TriggerHit {
   tok: number;
@@ -300,6 +301,10 @@ export function findEventsKo(
     }
     if (!to && k === 'found' && subjectOrg && subjectOrg.org !== from?.org) to = subjectOrg;
     if (!to && k === 'found') to = quotedObject(text, tokens, hit.tok, prevTok) ?? bareObject(tokens, hit.tok, prevTok);
+    // "노바 AI 대표 X는 오픈AI를 떠나 (이 회사를) 창업했다/합류했다": the company the person heads is where they went.
+    if (!to && mover && (k === 'found' || (k === 'join' && events.some((e) => e.kind === 'leave' && e.from && e.persons.includes(mover!.person))))) {
+      to = findHeadedOrg(text, tokens, mover, firstTok - 1, (q) => orgCaseAt.has(q) || orgs.some((o) => o.firstTok <= q && o.caseTok >= q));
+    }
 
     // When.
     const dates = info.dates.filter((d) => d.end <= tokens[hit.tok].start && d.start > (hi > 0 ? tokens[prevTok].end : -1));

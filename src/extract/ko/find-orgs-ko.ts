@@ -14,6 +14,8 @@ export interface KoOrgMention {
   /** Canonical top-level name, or the cleaned name for organizations known from context only. */
   org: string;
   team: string | null;
+  /** The team is a unit the gazetteer knows ("Apple Foundation Models"), not only a described one ("AI 연구팀"). */
+  teamKnown?: boolean;
   verified: boolean;
   /** Index of the token that carries the case (the mention's own token, or the head it was walked to). */
   caseTok: number;
@@ -160,6 +162,7 @@ export function findOrgsKo(
     let caseTok = lastTok;
     let walkFrom = -1;
     const unit: string[] = [];
+    let boundTeam: string | null = null;
     if (suffix) {
       if (suffix === '행' || suffix.startsWith('행')) kase = '행';
       else if (suffix.startsWith('출신')) kase = 'origin';
@@ -189,7 +192,14 @@ export function findOrgsKo(
         const gap = text.slice(tokens[k - 1].end, t.start);
         if (/[,.…:;!?=\n■→|]/.test(gap)) break;
         if (personTok[k]) { kase = 'of-person'; caseTok = k; break; }
-        if (orgTok[k] >= 0 && orgTok[k] !== idx) { kase = 'bound'; break; }
+        if (orgTok[k] >= 0 && orgTok[k] !== idx) {
+          // "애플의 AI 연구팀 AFM(…)": a unit of the same organization right after it names the team.
+          const unitOf = raw[orgTok[k]];
+          if (unitOf.org === r.org && unitOf.team) boundTeam = unitOf.team;
+          kase = 'bound'; break;
+        }
+        // "AI 조직 '코파일럿 랩'": a quoted name after a described unit is the unit's name.
+        if (/^\s+['‘"“]$/.test(gap)) unit.length = 0;
         const br = afterBracket(text, tokens, k, t.end);
         const sp = tokenParts(t);
         const bare = isParticle(t.text) && /['’"”)\]]/.test(text[t.start - 1] ?? '');
@@ -199,7 +209,9 @@ export function findOrgsKo(
         if (particle) {
           if ((isTitleWord(stem) || PERSON_NOUN_SET.has(stem)) && !['에', '에서', '로', '으로'].includes(particle)) { kase = 'origin'; caseTok = k; break; }
           // "의" and the copula's "인" ("개발 조직인 … 팀에서") keep the phrase going to its head.
-          if (particle === '의' || particle === '인') { if (!bare) unit.push(stem); k = br.next - 1; continue; }
+          // After the copula the unit itself is named ("개발 조직인 '파운데이션 모델' 팀"): what came before describes it.
+          if (particle === '인') { unit.length = 0; k = br.next - 1; continue; }
+          if (particle === '의') { if (!bare) unit.push(stem); k = br.next - 1; continue; }
           if (!bare) unit.push(stem);
           kase = particle; caseTok = br.next - 1;
           break;
@@ -209,11 +221,29 @@ export function findOrgsKo(
         k = br.next - 1;
       }
     }
-    let team = r.team;
-    if (!team && unit.length && TEAM_HEAD_WORDS.some((w) => unit[unit.length - 1].endsWith(w))) team = unit.join(' ');
-    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), org: r.org, team, verified: r.verified, caseTok, case: kase, firstTok });
+    let team = r.team ?? boundTeam;
+    let teamKnown = team !== null && r.verified;
+    // "구글 딥마인드의 제미나이 팀에서": a unit named inside a known unit is the narrower team.
+    // Offices and branches ("파리 사무소", "런던 연구소") are places, not teams: only a named team counts.
+    if (r.team && unit.length >= 2 && unit[unit.length - 1] === '팀') team = null;
+    if (!team && unit.length && TEAM_HEAD_WORDS.some((w) => unit[unit.length - 1].endsWith(w))) {
+      const known = knownUnit(gazetteer, r.org, text.slice(r.start, r.end), unit);
+      teamKnown = known !== null;
+      team = known ?? unit.join(' ');
+    }
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), org: r.org, team, teamKnown, verified: r.verified, caseTok, case: kase, firstTok });
   });
   return out;
+}
+
+/** The gazetteer's name for a walked unit of `org` ("애플" + "파운데이션 모델 팀" → "Apple Foundation Models"), or null. */
+function knownUnit(gazetteer: Gazetteer, org: string, orgText: string, unit: string[]): string | null {
+  const name = unit.join(' ');
+  for (const form of [`${orgText} ${name}`, name, `${orgText} ${name.replace(/ ?팀$/, '')}`]) {
+    const e = gazetteer.lookup(form);
+    if (e && e.parent && gazetteer.topLevel(e).name === org) return e.name;
+  }
+  return null;
 }
 
 /** Skips a bracket right after token `k` ("연구소(MSL)에") and returns the particle glued to it and the next token index. */

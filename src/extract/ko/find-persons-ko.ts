@@ -1,7 +1,8 @@
 /** Person names in Korean text: "루오밍 팡(Ruoming Pang)" pairs, Korean names before titles, Hangul-only names, and surname/title references. */
 import type { Gazetteer } from '../../orgs/types.ts';
-import { ADNOMINAL_ENDINGS, CHINESE_FAMILY_NAMES, COPULA_PARTICLES, HANGUL_ORG_WORDS, FAMILY_NAMES, isBylineTitle, ORIGIN_WORDS, isTitleWord, LATIN_ORG_WORDS, NOT_NAME_WORDS, OBJECT_PARTICLES, ORG_CONTEXT_WORDS, SUBJECT_PARTICLES, TEAM_HEAD_WORDS } from './ko-lexicon.ts';
+import { ADNOMINAL_ENDINGS, LEAD_WORDS, CHINESE_FAMILY_NAMES, COPULA_PARTICLES, HANGUL_ORG_WORDS, FAMILY_NAMES, isBylineTitle, ORIGIN_WORDS, isTitleWord, LATIN_ORG_WORDS, NOT_NAME_WORDS, OBJECT_PARTICLES, ORG_CONTEXT_WORDS, SUBJECT_PARTICLES, TEAM_HEAD_WORDS } from './ko-lexicon.ts';
 import { isHangulWord, isParticle, particleAfter, tokenParts, type Token } from './tokenize-ko.ts';
+import { findSubjectNamesKo } from './find-subject-names-ko.ts';
 
 export interface KoPerson {
   id: number;
@@ -232,7 +233,7 @@ export function findPersonsKo(
     const before = i > 0 ? tokens[i - 1] : NO_TOKEN;
     if (!cue[i + 1] && !cue[i + 2] && !cue[i + 3]) continue;
     const a = tokens[i];
-    if (!isHangulWord(a.text) || orgTokenMask[i] || NOT_NAME_WORDS.has(a.text) || a.text.length > 5 || isTitleWord(a.text)) continue;
+    if (!isHangulWord(a.text) || orgTokenMask[i] || NOT_NAME_WORDS.has(a.text) || ORG_CONTEXT_WORDS.has(a.text) || LEAD_WORDS.has(a.text) || a.text.length > 5 || isTitleWord(a.text)) continue;
     const aP = tokenParts(a).particle;
     // A first word carrying a case particle ("말에는") or naming a unit ("사전학습팀") starts no name.
     if (A_REJECT.has(aP) || aP.length >= 2 || UNIT_END.test(a.text) || isVerbish(a.text) || byHangul.has(a.text) || isParticle(a.text)) continue;
@@ -294,7 +295,8 @@ export function findPersonsKo(
       }
       // Two one-syllable words ("왕 팅") pass only before a title.
       if (!name || syllables(name) < (lastBare && name.endsWith(lastBare) ? 2 : 3)) continue;
-      if (byHangul.has(name) || isOrgName(name) || isOrgishHangul(name)) continue;
+      // "스타트업 퓨처랩스의": a word already known as an organization is no part of a name.
+      if (byHangul.has(name) || isOrgName(name) || isOrgishHangul(name) || name.split(' ').some((w) => contextOrgNames.has(w))) continue;
       if (nameWords.length === 1 && name.length === 4 && FAMILY_NAMES.has(name[0]) && !name.includes(' ')) continue;
       addPerson(name, null, false);
       break;
@@ -325,6 +327,14 @@ export function findPersonsKo(
     const strong = (isAdnominal(prev.text) && !isTitleWord(prev.text)) || ORIGIN_WORDS.has(prev.text) || (isTitleWord(prev.text) && !isBylineTitle(prev.text));
     if (!strong || !hasTriggerAfter(triggerTokens, i, sentenceOfToken)) continue;
     addPerson(stem, null, FAMILY_NAMES.has(stem[0]));
+  }
+
+  // 3d. Hangul-only names as the bare subject of a move verb ("1년 만에 존 슐먼이 회사를 떠났다").
+  const knownWords = new Set<string>();
+  for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) knownWords.add(w);
+  const isKnown = (name: string) => byHangul.has(name) || isOrgName(name) || isOrgishHangul(name) || name.split(' ').some((w) => knownWords.has(w));
+  for (const name of findSubjectNamesKo(tokens, orgTokenMask, sentenceOfToken, triggerTokens, isKnown)) {
+    if (!isKnown(name)) addPerson(name, null, false);
   }
 
   // 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원").
