@@ -26,6 +26,8 @@ export function extractMoves(article: Article, opts: ExtractOptions = {}): Extra
   if (article.lang === 'ko') moves = extractMovesKo(ctx);
   else if (article.lang === 'en') moves = extractMovesEn(ctx);
   else moves = [];
+  // A move is a change of organization: a claim that names neither side tells no one anything.
+  moves = moves.filter((m) => m.from !== null || m.to !== null);
   return {
     source: article.source,
     lang: article.lang,
