@@ -8,7 +8,7 @@ import { cli } from './cli-harness.ts';
 
 const samples = new URL('../samples/', import.meta.url).pathname;
 const db = `sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-cli-')), 'cli.sqlite')}`;
-type JsonMove = { id: number; person: string; aliases: string[]; from: { org: string } | null; to: { org: string } | null; date: string | null; sources: Array<{ source: string; evidence: string[] }> };
+type JsonMove = { id: number; person: string; aliases: string[]; from: { org: string } | null; to: { org: string } | null; date: string | null; sources: Array<{ source: string; evidence: Array<{ start: number; end: number; text: string }> }> };
 let all: JsonMove[] = [];
 
 const movesJson = async (...args: string[]) => {
@@ -29,6 +29,14 @@ test('moves --json lists every stored move with its sources and evidence, unless
   for (const m of all) {
     assert.ok(m.person && m.sources.length > 0 && m.sources.every((s) => s.evidence.length > 0), JSON.stringify(m));
     assert.ok(m.from || m.to, 'a move has at least one side');
+  }
+  // Evidence offsets point into the stored document's text: spot-check against the sample files of plain text.
+  const { readFileSync } = await import('node:fs');
+  for (const m of all.slice(0, 30)) {
+    for (const s of m.sources.filter((x) => x.source.endsWith('.txt'))) {
+      const text = readFileSync(s.source, 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
+      for (const e of s.evidence) assert.equal(text.slice(e.start, e.end), e.text, `${s.source} ${e.start}`);
+    }
   }
   assert.equal((await movesJson('--limit', '3')).length, 3);
   const table = await cli(['moves', '--db', db]);

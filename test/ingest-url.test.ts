@@ -39,7 +39,7 @@ test('a URL is fetched, read and stored with its final address; loopback needs -
     assert.equal(moves[0].sources[0].url, `http://127.0.0.1:${port}/news/1`);
     assert.equal(moves[0].sources[0].published, '2025-08-20');
     assert.equal(moves[0].sources[0].title, 'Meta hires a Google scientist');
-    assert.ok(moves[0].sources[0].evidence.every((e: string) => !e.includes('Most read')), 'boilerplate is not evidence');
+    assert.ok(moves[0].sources[0].evidence.every((e: { text: string }) => !e.text.includes('Most read')), 'boilerplate is not evidence');
   } finally {
     server.close();
   }

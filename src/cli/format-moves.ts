@@ -17,7 +17,7 @@ export function moveToJson(m: MoveRow) {
     compensation: m.compensation,
     confidence: m.confidence,
     history: m.history,
-    sources: m.sources.map((s) => ({ document: s.documentId, source: s.source, url: s.url, title: s.title, published: s.published, lang: s.lang, claim: s.claimId, evidence: s.evidence.map((e) => e.text) })),
+    sources: m.sources.map((s) => ({ document: s.documentId, source: s.source, url: s.url, title: s.title, published: s.published, lang: s.lang, claim: s.claimId, confidence: s.confidence, evidence: s.evidence })),
   };
 }
 
