@@ -63,6 +63,8 @@ export interface RawClaim {
   evidence: Span[];
   role: string | null;
   confidence: number;
+  /** Stated by an intransitive going ("moved earlier this month"): kept only when the article's framing gives both sides. */
+  bare?: boolean;
 }
 
 /** A transition the text states; `unnamed` when nobody is named ("two researchers who left OpenAI for Meta"). */
@@ -87,6 +89,8 @@ export interface DocState {
   author?: string | null;
   /** Where the latest named mover went: what "join us" refers to. */
   lastDestination?: Side | null;
+  /** The date of the latest move told in a main clause: what "in the same month" refers to. */
+  lastDate?: string | null;
   /** A founding whose organization is not named yet ("to co-found an AI startup"), for a following "The startup, called X". */
   pendingFounding?: { sentence: number; movers: string[]; date: string | null } | null;
 }

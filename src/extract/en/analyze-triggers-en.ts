@@ -32,20 +32,55 @@ function eligible(s: Sentence, p: PersonMention): boolean {
   return true;
 }
 
+// Present forms of arriving and leaving: with a date, English uses them for what is scheduled ("she starts on Monday").
+const FUTURATE_PRESENT = new Set(['joins', 'starts', 'begins', 'rejoins', 'returns', 'moves', 'heads', 'leaves', 'departs', 'exits', 'steps', 'takes']);
+const PAST_FORM = /ed$|^(left|quit|went|came|began|took|rejoined)$/;
+
+/** A present or progressive trigger ("starts", "is joining"), which with a date states a plan, not a past event. */
+function futurate(s: Sentence, t: Trigger): boolean {
+  // A headline's present is the news's past ("Lindqvist joins Mistral"): a first line without a closing stop.
+  if (s.idx === 0 && !['.', '!', '?'].includes(s.tokens[s.tokens.length - 1]?.text ?? '')) return false;
+  const l = s.tokens[t.tokStart].lower;
+  if (FUTURATE_PRESENT.has(l)) return true;
+  const aux = s.tokens[t.tokStart - 1]?.lower ?? '';
+  return l.endsWith('ing') && (aux === 'is' || aux === 'are' || aux === "'s" || aux === 'am');
+}
+
 /** The date nearest the trigger: in the clause after it first, then before it. */
 function dateFor(st: DocState, s: Sentence, t: Trigger, a: number, b: number, coordinated: boolean, borrow: boolean, skip?: [number, number]): string | null {
   // Tense comes from the auxiliaries before the verb ("will leave X and join Y": both future) and from "starting"/"next" after it.
   const chain = Math.max(s.contentStart, t.tokStart - MAX_REACH);
-  const future = isFuture(s, coordinated ? chain : a, t.tokEnd) || hasWord(s, t.tokEnd, b, ['starting', 'next', 'effective']);
-  const after = findDatesEn(s.tokens, t.tokEnd, b, st.published, future);
+  const future = isFuture(s, coordinated ? chain : a, t.tokEnd) || futurate(s, t) || hasWord(s, t.tokEnd, b, ['starting', 'next'])
+    || (hasWord(s, t.tokEnd, b, ['effective']) && !PAST_FORM.test(s.tokens[t.tokStart].lower));
+  // "left Meta, effective March 31": a past verb with an effective date may point either way; take the nearer.
+  const direction = future ? 'future' : hasWord(s, t.tokEnd, b, ['effective']) ? 'near' : 'past';
+  const after = findDatesEn(s.tokens, t.tokEnd, b, st.published, direction);
   if (after.length) return after[0].value;
   const before = findDatesEn(s.tokens, a, t.tokStart, st.published, coordinated ? isFuture(s, chain, a) : future)
     .filter((d) => (!skip || d.tokStart < skip[0] || d.tokStart >= skip[1]) && !PERIOD_END.has(s.tokens[d.tokStart - 1]?.lower ?? ''));
   if (before.length) return before[before.length - 1].value;
+  // "In the same month, X joined Y": the month of the move told before.
+  const same = st.lastDate ? sameDateIn(s, a, b) : null;
+  if (same && st.lastDate && st.lastDate.length >= 7) return same === 'day' ? st.lastDate : st.lastDate.slice(0, 7);
   // Only a coordinated clause borrows the date of the clause before it ("In September, she left X to join Y"), not a main clause after a relative one.
   if (borrow && a > chain && !hasWord(s, chain, a, ['who', 'which'])) {
     const wider = findDatesEn(s.tokens, chain, a, st.published, isFuture(s, chain, a));
     if (wider.length) return wider[wider.length - 1].value;
+  }
+  return null;
+}
+
+/**
+ * "in the same month", "later that month", "the same day": a date that refers back to the previous move's date; the
+ * precision it keeps ('month' or 'day'), or null.
+ */
+function sameDateIn(s: Sentence, a: number, b: number): 'month' | 'day' | null {
+  for (let k = Math.max(a, s.contentStart) + 1; k < b; k++) {
+    const l = s.tokens[k].lower;
+    if (l !== 'month' && l !== 'day') continue;
+    const prev = s.tokens[k - 1].lower;
+    // "that month" only after "in", "later" or "earlier": "that month's results" is not a date.
+    if (prev === 'same' || (prev === 'that' && ['in', 'later', 'earlier', 'on'].includes(s.tokens[k - 2]?.lower ?? ''))) return l;
   }
   return null;
 }
@@ -387,6 +422,8 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       if (ownFrom && to?.org === ownFrom.org) to = null;
       if (!to && !explicit) dateOnly = true;
     } else if (t.kind === 'start') {
+      // "started his career in 2016 at Mellanox": the first job of a career, history at most, never the date of the news.
+      if (s.tokens[t.tokEnd + 1]?.lower === 'career' || s.tokens[t.tokEnd]?.lower === 'out') return;
       dateKind = 'join';
       const direct = s.mentions.orgAt[t.tokEnd] >= 0 ? s.mentions.orgs[s.mentions.orgAt[t.tokEnd]] : null;
       const unknown = direct ? null : unknownOrgAt(st, s, t.tokEnd, b);
@@ -443,7 +480,7 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
     for (const person of subj.movers) {
       out.push(claim(person, from, to, {
         fromExplicit, dates: date ? [{ value: date, kind: dateKind }] : [], back: t.back, dateOnly, weak: t.weak && !fromExplicit,
-        background: pluperfect || subj.relative, noFrom: partTime, role,
+        background: pluperfect || subj.relative, noFrom: partTime, role, ...(t.bare ? { bare: true, confidence: 0.7 } : {}),
       }));
     }
     if (from && to) st.flows.push({ from: from.org, to: to.org, sentence: s.idx, unnamed: false });
@@ -457,5 +494,6 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
     else if (lead === 'he' || lead === 'she') subjectsHere.push(...resolvePronoun(st, s, s.contentStart, false));
   }
   st.subjects[s.idx] = subjectsHere.length ? subjectsHere : null;
+  for (const c of out) if (!c.background && c.dates.length) st.lastDate = c.dates[0].value;
   return out;
 }

@@ -1,6 +1,7 @@
 /** Collects the raw claims of a document, sentence by sentence, with newsletter sections, item headings, lists and arrows as frames. */
 import { analyzeSentenceEn } from './analyze-triggers-en.ts';
 import { findDatesEn } from './find-dates-en.ts';
+import { findDayClaimsEn } from './find-day-claims-en.ts';
 import { sideOf, type DocState, type RawClaim, type Sentence, type Side } from './_doc-en.ts';
 import { BULLETS, NEGATIVE_HEADINGS } from './_lexicon-en.ts';
 
@@ -96,6 +97,7 @@ export function collectClaimsEn(st: DocState): RawClaim[] {
     if (skipSection || heading?.h.negative) continue;
     const claims = analyzeSentenceEn(st, s);
     if (!claims.length) claims.push(...arrowClaims(s, text, published));
+    claims.push(...findDayClaimsEn(st, s));
     if (listFrame && listLine === s.line && bulleted) {
       const subj = subjectOf(s);
       if (subj && !claims.some((c) => c.person === subj.name)) {

@@ -35,6 +35,12 @@ test('10,000 repetitions of a trigger word, and of a name with a trigger', () =>
   assert.ok(timed('left Google. '.repeat(10000)) < 3000);
 });
 
+test('intransitive goings, "last day" and flow framings repeated 10,000 times', () => {
+  assert.ok(timed('Acme loses two engineers to Beta Labs. '.repeat(2000) + 'Jane Doe moved last week, '.repeat(10000)) < 3000);
+  assert.ok(timed('Jane Doe is the latest to leave and her last day was in mid-March and in the same month '.repeat(10000)) < 3000);
+  assert.ok(timed('Helix has hired a fourth member of Mistral AI\'s team, Helix Intelligence\'s raid on Mistral '.repeat(10000)) < 3000);
+});
+
 test('thousands of distinct organizations, moves and frames in one document stay linear', () => {
   const parts: string[] = [];
   for (let i = 0; i < 1500; i++) parts.push(`Jane Doe joined Acme${i} Labs. Jim Roe left Google for Meta. Jim Roe left Google.\n• New at Nova${i} Robotics.\nKen Ito is now at Nova${i} Robotics.`);

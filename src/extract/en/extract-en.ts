@@ -6,6 +6,7 @@ import { collectClaimsEn } from './collect-claims-en.ts';
 import { departureFrame, fillFromGroupDepartures, fillFromRecentFlows, findDeceased, findEarlierEmployers, findExodusFrames, unifyShortOrgNames } from './document-facts-en.ts';
 import { mergeClaimsEn, type MergedMove } from './merge-claims-en.ts';
 import { findCompensationEn } from './find-compensation-en.ts';
+import { findFlowFrame } from './find-flow-frame-en.ts';
 import { readSentencesEn } from './read-sentences-en.ts';
 import type { Sentence, Side } from './_doc-en.ts';
 import { REPORTING_VERBS } from './_lexicon-en.ts';
@@ -36,6 +37,8 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
   fillFromGroupDepartures(raw, st.groupDepartures);
   const merged = mergeClaimsEn(raw, { published: article.published, flows: st.flows });
   const deceased = findDeceased(sentences);
+  // "Mistral loses three researchers to Helix": a group member who just "moved" or "also departed" went the same way.
+  const flow = findFlowFrame(st);
   const out: MoveClaim[] = [];
   for (const m of merged) {
     if (deceased.has(m.person) && !m.history) { m.history = true; m.confidence = Math.min(m.confidence, 0.6); }
@@ -46,6 +49,15 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
     const bodyFrame = exodus.filter((f) => f.sentence < first && first - f.sentence <= 6).pop()?.side ?? null;
     const frame = bodyFrame ?? frameFrom;
     if (!m.history && !m.from && !m.noFrom && frame && m.to?.org !== frame.org) { m.from = frame; m.confidence = Math.min(m.confidence, 0.75); }
+    const bare = m.claims.every((c) => c.bare && !c.fromExplicit);
+    // …and one that names no side at all ("Faure was the first to go") belongs to the framed flow on both ends.
+    if (!m.history && flow && bare && !m.from && !m.to) m.from = flow.from;
+    if (!m.history && flow && !m.to && m.from?.org === flow.from.org && (bare || m.claims.every((c) => !c.fromExplicit))) {
+      m.to = flow.to;
+      m.confidence = Math.min(m.confidence, 0.7);
+    }
+    // An intransitive going counts only when the framing gave it both sides.
+    if (bare && !(m.from && m.to)) continue;
     if (!m.from && !m.to) continue;
     if (m.from && m.to && m.from.org === m.to.org) continue;
     if (m.weak && !m.from) continue;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { tokenizeEn } from './tokenize-en.ts';
 import { findDatesEn } from './find-dates-en.ts';
 
-const dates = (text: string, published: string | null, future = false) => {
+const dates = (text: string, published: string | null, future: boolean | 'near' = false) => {
   const tokens = tokenizeEn(text, 0, text.length);
   return findDatesEn(tokens, 0, tokens.length, published, future).map((d) => d.value);
 };
@@ -40,4 +40,26 @@ test('without a publication date only absolute dates survive', () => {
 
 test('"may" the modal and "Jan" the name are not dates', () => {
   assert.deepEqual(dates('she may leave; Jan Novak said', '2025-08-14'), []);
+});
+
+test('direction "near": the nearer occurrence of a month or weekday when the tense does not say', () => {
+  assert.deepEqual(dates('effective January 31', '2026-02-05', 'near'), ['2026-01-31']);
+  assert.deepEqual(dates('effective March 1', '2026-02-05', 'near'), ['2026-03-01']);
+  assert.deepEqual(dates('effective January 5', '2025-12-20', 'near'), ['2026-01-05']);
+  // Published on a Tuesday: Monday is one day back, Wednesday one day ahead.
+  assert.deepEqual(dates('on Monday and on Wednesday', '2026-03-10', 'near'), ['2026-03-09', '2026-03-11']);
+});
+
+test('"mid-March" and "mid-2025"', () => {
+  assert.deepEqual(dates('was in mid-March', '2026-05-20'), ['2026-03']);
+  assert.deepEqual(dates('until mid-2025', '2026-05-20'), ['2025']);
+  assert.deepEqual(dates('a mid-level engineer', '2026-05-20'), []);
+});
+
+test('"two weeks ago", "three days ago", "a year ago": counted back from publication', () => {
+  assert.deepEqual(dates('left two weeks ago', '2026-05-06'), ['2026-04']);
+  assert.deepEqual(dates('joined 3 days ago', '2026-05-02'), ['2026-04-29']);
+  assert.deepEqual(dates('a year ago and six months ago', '2026-05-06'), ['2025', '2025-11']);
+  assert.deepEqual(dates('two weeks ago', null), [null]);
+  assert.deepEqual(dates('weeks ago', '2026-05-06'), []);
 });

@@ -1,4 +1,4 @@
-/** English date expressions in a token range, resolved against the publication date ("on Monday", "last month", "in January", "May 12", "effective February 2, 2026"). */
+/** English date expressions in a token range, resolved against the publication date ("on Monday", "last month", "in January", "May 12", "two weeks ago", "mid-March", "effective February 2, 2026"). */
 import type { Token } from './tokenize-en.ts';
 import { MONTHS, WEEKDAYS } from './_lexicon-en.ts';
 
@@ -34,26 +34,46 @@ function shiftMonths(p: Ymd, months: number): string {
   return ym(Math.floor(idx / 12), (idx % 12) + 1);
 }
 
-/** The year a month (and day) without a year falls in: the latest one not after publication, or the next one on or after it for future statements. */
-function yearFor(pub: Ymd, month: number, day: number | null, future: boolean): number {
+/**
+ * Which way a date without a year (or a bare weekday) lies from publication: `past` for what happened, `future` for what
+ * will ("will join in January", "starts on Monday"), `near` when the text does not say ("left Meta, effective March 31").
+ */
+export type DateDirection = 'past' | 'future' | 'near';
+
+/** The year a month (and day) without a year falls in: the latest one not after publication, the next one on or after it, or the nearer of the two. */
+function yearFor(pub: Ymd, month: number, day: number | null, dir: DateDirection): number {
+  // The publication's own month is this year's, whatever the tense.
+  if (month === pub.m) return pub.y;
   const pubKey = pub.m * 100 + (pub.d ?? 15);
+  if (dir === 'near') {
+    // Within half a year either way: the closer calendar occurrence.
+    const ahead = ((month - pub.m + 12) % 12) * 31 + ((day ?? 15) - (pub.d ?? 15));
+    return ahead >= 0 && ahead <= 183 ? (month >= pub.m ? pub.y : pub.y + 1) : (month <= pub.m ? pub.y : pub.y - 1);
+  }
+  const future = dir === 'future';
   const key = month * 100 + (day ?? (future ? 31 : 1));
-  if (future) return key >= pubKey || month === pub.m ? pub.y : pub.y + 1;
-  return key <= pubKey || month === pub.m ? pub.y : pub.y - 1;
+  if (future) return key >= pubKey ? pub.y : pub.y + 1;
+  return key <= pubKey ? pub.y : pub.y - 1;
 }
 
 function pushDate(out: DateExpr[], hasPub: boolean, a: number, b: number, value: string | null, relative: boolean): void {
   out.push({ tokStart: a, tokEnd: b, value: relative && !hasPub ? null : value, relative });
 }
 
+const AGO_UNITS = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'], ['year', 'year'], ['years', 'year']]);
+const COUNTS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
+const MID_YEAR = /^mid-(?:19|20)\d\d$/;
 const isNum = (t: Token | undefined, lo: number, hi: number) => !!t && t.kind === 'num' && /^\d+$/.test(t.text) && +t.text >= lo && +t.text <= hi;
 
 /**
  * Finds date expressions among `tokens[from..to)`.
- * `future` says the clause speaks of what will happen ("will join in January" → the next January).
+ * `direction` says whether the clause speaks of what will happen ("will join in January" → the next January); a boolean
+ * stands for `future` (true) or `past` (false).
  */
-export function findDatesEn(tokens: Token[], from: number, to: number, published: string | null, future: boolean): DateExpr[] {
+export function findDatesEn(tokens: Token[], from: number, to: number, published: string | null, direction: DateDirection | boolean): DateExpr[] {
   const pub = parsePublished(published);
+  const dir: DateDirection = direction === true ? 'future' : direction === false ? 'past' : direction;
+  const future = dir === 'future';
   const out: DateExpr[] = [];
   if (from >= to) return out;
   // A plain function, not a closure: this runs for every trigger, and a closure per call costs more than the scan.
@@ -62,7 +82,8 @@ export function findDatesEn(tokens: Token[], from: number, to: number, published
     const t = tokens[i];
     const l = t.lower;
     const prev = i > from ? tokens[i - 1].lower : '';
-    const month = t.cap ? MONTHS.get(l) : undefined;
+    // "mid-March" is one token: the month, at month precision.
+    const month = t.cap ? MONTHS.get(l) : l.startsWith('mid-') && (l.length > 7 || l === 'mid-may') ? MONTHS.get(l.slice(4)) : undefined;
     if (month !== undefined) {
       const abbrev = l.length <= 4 && l !== 'june' && l !== 'july' && l !== 'may';
       let j = i + 1;
@@ -73,7 +94,7 @@ export function findDatesEn(tokens: Token[], from: number, to: number, published
         if (tokens[k] && /^(st|nd|rd|th)$/.test(tokens[k].lower)) k++;
         if (tokens[k]?.text === ',') k++;
         if (isNum(tokens[k], 1900, 2100)) { push(i, k + 1, ymd(+tokens[k].text, month, day), false); i = k; continue; }
-        push(i, j + 1, pub ? ymd(yearFor(pub, month, day, future), month, day) : null, true);
+        push(i, j + 1, pub ? ymd(yearFor(pub, month, day, dir), month, day) : null, true);
         i = j;
         continue;
       }
@@ -86,14 +107,18 @@ export function findDatesEn(tokens: Token[], from: number, to: number, published
         continue;
       }
       if (prev === 'this' && pub) { push(i - 1, i + 1, ym(pub.y, month), true); continue; }
-      push(i, i + 1, pub ? ym(yearFor(pub, month, null, future), month) : null, true);
+      push(i, i + 1, pub ? ym(yearFor(pub, month, null, dir), month) : null, true);
       continue;
     }
     if (isNum(t, 1, 31) && tokens[i + 1]?.cap && MONTHS.has(tokens[i + 1].lower)) {
       const m = MONTHS.get(tokens[i + 1].lower)!;
       if (isNum(tokens[i + 2], 1900, 2100)) { push(i, i + 3, ymd(+tokens[i + 2].text, m, +t.text), false); i += 2; continue; }
-      push(i, i + 2, pub ? ymd(yearFor(pub, m, +t.text, future), m, +t.text) : null, true);
+      push(i, i + 2, pub ? ymd(yearFor(pub, m, +t.text, dir), m, +t.text) : null, true);
       i += 1;
+      continue;
+    }
+    if (l.length === 8 && MID_YEAR.test(l)) {
+      push(i, i + 1, l.slice(4), false);
       continue;
     }
     if (isNum(t, 1900, 2100) && /^(in|since|by|until|of|early|late|mid|during|from|around)$/.test(prev)) {
@@ -106,6 +131,8 @@ export function findDatesEn(tokens: Token[], from: number, to: number, published
       const pubWd = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
       const forward = future || prev === 'next';
       let diff = forward ? (wd - pubWd + 7) % 7 : -((pubWd - wd + 7) % 7);
+      // With no tense to go by, the nearer of last and next such day (a tie goes to the past).
+      if (dir === 'near' && prev !== 'last' && (wd - pubWd + 7) % 7 < (pubWd - wd + 7) % 7) diff = (wd - pubWd + 7) % 7;
       if (prev === 'last' && diff === 0) diff = -7;
       const r = shiftDays(pub, diff);
       push(prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i, i + 1, ymd(r.y, r.m, r.d!), true);
@@ -123,6 +150,24 @@ export function findDatesEn(tokens: Token[], from: number, to: number, published
     if ((l === 'month' || l === 'year') && prev === 'the' && tokens[i - 2]?.lower === 'of' && /^(end|start|beginning|middle)$/.test(tokens[i - 3]?.lower ?? '')) {
       push(i - 3, i + 1, pub ? (l === 'month' ? ym(pub.y, pub.m) : String(pub.y)) : null, true);
       continue;
+    }
+    // "two weeks ago", "three days ago", "a month ago": counted back from publication, at the precision the unit allows.
+    if (tokens[i + 1]?.lower === 'ago' && AGO_UNITS.has(l)) {
+      const n = COUNTS.get(prev) ?? (isNum(tokens[i - 1], 1, 99) ? +tokens[i - 1].text : undefined);
+      if (n !== undefined) {
+        let value: string | null = null;
+        if (pub) {
+          const unit = AGO_UNITS.get(l)!;
+          if (unit === 'day' && pub.d !== null) { const r = shiftDays(pub, -n); value = ymd(r.y, r.m, r.d!); }
+          else if (unit === 'week') { const r = shiftDays({ ...pub, d: pub.d ?? 15 }, -7 * n); value = ym(r.y, r.m); }
+          else if (unit === 'month') value = shiftMonths(pub, -n);
+          else if (unit === 'year') value = String(pub.y - n);
+          else value = ym(pub.y, pub.m);
+        }
+        push(i - 1, i + 2, value, true);
+        i++;
+        continue;
+      }
     }
     if ((l === 'week' || l === 'month' || l === 'year') && (prev === 'this' || prev === 'last' || prev === 'next')) {
       let value: string | null = null;
