@@ -2,7 +2,7 @@
  * `npm run eval`: the extraction and merging scores, as the quality tests measure them.
  *   dev fact-F1   poachwatch extract over ../shared/eval/dev/texts, scored by ../shared/eval/score.mjs
  *   dev world-F1  ingest of the same texts into an empty SQLite store, `moves --json`, ../shared/eval/score-world.mjs
- *   held-out      test/heldout (36 texts), test/heldout2 (24 texts, kept unseen while tuning) and samples/answers.jsonl (17 texts), scored the same way
+ *   held-out      test/heldout (36 texts), test/heldout2 (24 texts), test/heldout3 (20 texts, never tuned on) and samples/answers.jsonl (17 texts), scored the same way
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,9 +32,11 @@ const heldout = new URL('../test/heldout/', import.meta.url).pathname;
 show('test/heldout: fact-F1', score('score.mjs', ['--gold', join(heldout, 'gold.jsonl'), '--pred', extract('heldout', [join(heldout, 'texts')]),
   '--orgs', join(evalDir, 'orgs.json'), '--orgs', join(heldout, 'orgs-extra.json'), ...verbose]).output);
 
-const heldout2 = new URL('../test/heldout2/', import.meta.url).pathname;
-show('test/heldout2 (kept unseen while tuning): fact-F1', score('score.mjs', ['--gold', join(heldout2, 'gold.jsonl'), '--pred', extract('heldout2', [join(heldout2, 'texts')]),
-  '--orgs', join(evalDir, 'orgs.json'), '--orgs', join(heldout2, 'orgs-extra.json'), ...verbose]).output);
+for (const [set, label] of [['heldout2', 'written unseen, then tuned on'], ['heldout3', 'never tuned on']]) {
+  const dir = new URL(`../test/${set}/`, import.meta.url).pathname;
+  show(`test/${set} (${label}): fact-F1`, score('score.mjs', ['--gold', join(dir, 'gold.jsonl'), '--pred', extract(set, [join(dir, 'texts')]),
+    '--orgs', join(evalDir, 'orgs.json'), '--orgs', join(dir, 'orgs-extra.json'), ...verbose]).output);
+}
 
 const samples = new URL('../samples/', import.meta.url).pathname;
 const answers = readFileSync(join(samples, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; lang: string });
