@@ -164,6 +164,7 @@ function eventsOfSentence(events: KoEvent[], si: number): KoEvent[] {
 }
 
 const PRONOUN_RE = /(?:^|\s)(?:그|그녀)(?:에게|에겐|는|가|의|도)\s/;
+const HEADED_ROSTER_RE = /(?:데려간|영입한|합류한|옮긴|스카우트한|떠난|이직한) (?:인물|사람|인력|인재|연구원|엔지니어|임원)들?(?:은|는) /;
 const IDENTIFY_RE = /^\s{0,4}(?:주인공|이들|두 사람|세 사람|네 사람|그들|당사자|대상자)(?:은|는|이|가) /;
 
 /**
@@ -174,14 +175,18 @@ function inheritFromList(
   evs: KoEvent[], earlier: KoEvent[], info: SentenceInfo, si: number,
   mentions: PersonMention[], orgs: KoOrgMention[], quoteMask: Uint8Array, text: string,
 ): void {
-  if (evs.some((e) => e.persons.length)) return;
   const sentence = text.slice(info.span.start, info.span.end);
+  // "엔비디아가 데려간 인물은 A, B, C다": the people a hire verb's group noun names are the group, even though the
+  // relative clause makes the first name an event of its own.
+  const headed = HEADED_ROSTER_RE.test(sentence);
+  if (!headed && evs.some((e) => e.persons.length)) return;
   // "주인공은 A와 B다", "이들은 A, B다": a sentence naming the group is a roster too.
-  const roster = /명단|이름을 올|이 중에|이 가운데|이들 중|그중|그 중/.test(sentence) || IDENTIFY_RE.test(sentence);
+  const roster = headed || /명단|이름을 올|이 중에|이 가운데|이들 중|그중|그 중/.test(sentence) || IDENTIFY_RE.test(sentence);
   if (!roster && !/포함/.test(sentence)) return;
   const group = earlier.filter((e) => e.sentence === si - 1 && !e.persons.length && !e.hedged && e.kind !== 'leave').pop();
   if (!group) return;
-  const listed = mentions.filter((m) => m.firstTok >= info.firstTok && m.firstTok < info.endTok && !m.short && !m.person.reporter && !quoteMask[m.start]);
+  const already = new Set(evs.flatMap((e) => e.persons));
+  const listed = mentions.filter((m) => m.firstTok >= info.firstTok && m.firstTok < info.endTok && !m.short && !m.person.reporter && !quoteMask[m.start] && !already.has(m.person));
   // "포함" alone is weaker ("CEO를 포함한 경영진"): a list needs two names or more.
   if (!roster && listed.length < 2) return;
   let zone = info.firstTok;

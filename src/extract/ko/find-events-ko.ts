@@ -216,7 +216,8 @@ export function findEventsKo(
     if (mover && !agentive && hasGroupSubject(tokens, mover.lastTok + 1, hit.tok)) mover = null;
     if (!mover && !hit.nominal && !isFinite(tokens[hit.tok].text)) {
       // A relative clause: "2023년 구글로 옮겼던 X", "이달 영입한 X의".
-      const after = pm.find((m) => m.firstTok > hit.tok && !tokens.slice(hit.tok + 1, m.firstTok).some((t) => isFinite(t.text) || endsClause(t)));
+      // A comma ends the relative clause ("영입하고 있는 만큼, 한 박사의 합류가"): a name after it is not its head.
+      const after = pm.find((m) => m.firstTok > hit.tok && !tokens.slice(hit.tok, m.firstTok).some((t, j) => (j > 0 && (isFinite(t.text) || endsClause(t))) || t.next === ','));
       if (after) { mover = after; modifier = true; }
     }
     let moverPersons: KoPerson[] = [];
@@ -270,7 +271,9 @@ export function findEventsKo(
       const inside = om.filter((o) => o.start > mover!.start && o.start < tokens[mover!.lastTok].end);
       const prevPerson = pm.filter((m) => m.lastTok < mover!.firstTok).pop();
       const zoneStart = prevPerson ? prevPerson.lastTok + 1 : firstTok;
-      const preZone = om.filter((o) => o.caseTok >= zoneStart && o.caseTok < mover!.firstTok && !subjectCase(o) && !TO_CASES.has(o.case) && o !== to);
+      // An organization before an earlier trigger that itself precedes the person modifies that trigger's clause, not the person.
+      const clauseStart = prevTok < mover.firstTok ? prevTok : -1;
+      const preZone = om.filter((o) => o.caseTok >= zoneStart && o.caseTok > clauseStart && o.caseTok < mover!.firstTok && !subjectCase(o) && !TO_CASES.has(o.case) && o !== to);
       const bg = inside.find((o) => o !== to) ?? null;
       const aff = bg ?? (!from ? pick(preZone.filter((o) => o.org !== to?.org)) : null);
       // "모노리스랩스의 공동 창업자인 X는 구글을 떠나 합류했다": after leaving elsewhere in the sentence, the organization
@@ -280,7 +283,10 @@ export function findEventsKo(
       if (leftElsewhere) to = aff;
       else if (aff) from = aff;
     }
-    let internal = inWindow.some((o) => o.case === 'within');
+    const unit = k === 'move' || k === 'join' ? findUnitDestination(tokens, prevTok + 1, hit.tok, orgCaseAt, om) : null;
+    // "구글 딥마인드 제미나이 팀으로": the organization the unit is named with is where the person went.
+    if (unit?.owner && !to && unit.owner.org !== from?.org) to = unit.owner;
+    let internal = inWindow.some((o) => o.case === 'within') || (!!unit && !unit.owner && (!to || to.caseTok < unit.tok));
     if (from && to && from.org === to.org) {
       // "구글에서 딥마인드로 옮겼다": both sides in one company is a reorganisation, not a move.
       if (k === 'return') from = null; else if (k === 'leave') to = null; else internal = true;
@@ -372,6 +378,28 @@ export function findEventsKo(
     }
   });
   return events;
+}
+
+const UNIT_DEST_RE = /(?:팀|부서|조직|본부|부문|사업부|센터|랩|실)$/;
+
+/**
+ * "평가팀으로 자리를 옮겼다": a destination that is a unit ("…팀으로"), and the organization named just before it, if any.
+ * A unit of no named organization, with no organization after it ("네이버 … 조직에 있던 X는 검색팀으로"), is a transfer
+ * inside the company.
+ */
+function findUnitDestination(
+  tokens: Token[], from: number, trig: number, orgCaseAt: Map<number, KoOrgMention>, om: KoOrgMention[],
+): { tok: number; owner: KoOrgMention | null } | null {
+  for (let q = Math.max(from, trig - 4); q < trig; q++) {
+    const { stem, particle } = tokenParts(tokens[q]);
+    if (!(particle === '로' || particle === '으로') || !(stem.length >= 2 || stem === '팀') || !UNIT_DEST_RE.test(stem) || orgCaseAt.has(q)) continue;
+    // An organization named just before the unit owns it ("구글 딥마인드 제미나이 팀으로"); one that describes the person
+    // ("메타의 X 리더는") or marks another role (에서, 를, 로) does not.
+    const owner = om.find((o) => o.caseTok >= q - 3 && o.caseTok < q && o.case !== 'of-person' && o.case !== 'origin'
+      && !FROM_CASES.has(o.case) && !TO_CASES.has(o.case) && !OBJECT_PARTICLES.has(o.case)) ?? null;
+    return { tok: q, owner };
+  }
+  return null;
 }
 
 /** "CTO를 맡았다", "대표를 맡게 됐다": a title as the object of 맡다 in a finite or connective form, not "맡았던". */

@@ -107,6 +107,8 @@ const isSpaceBetween = (text: string, a: Token, b: Token) => b.start - a.end ===
 const isOrgishHangul = (s: string) => HANGUL_ORG_WORDS.has(s.slice(s.lastIndexOf(' ') + 1));
 /** Sino-Korean noun suffixes ("장기적", "전문가", "이사회"): a word ending in one is no name. */
 const SINO_SUFFIX = /[적성화가회력감류권층계별급용품]$/;
+/** Endings of longer Sino-Korean nouns ("자동화", "공대", "경쟁력"), rare at the end of a transliterated name. */
+const NOUN_SUFFIX_LONG = /(?:화|적|력|감|권|층|계|별|급|용|품|대|급이|팀)$/;
 const COUNT_RE = /^(?:\d{1,3}|두|세|네|다섯)\s?명(이|은|도|가)?$/;
 const UNIT_END = /(팀|연구소|본부|센터|부문|사업부|그룹|조직)$/;
 const looksLikeTeam = (s: string) => TEAM_HEAD_WORDS.some((w) => s.endsWith(w));
@@ -153,15 +155,17 @@ export function findPersonsKo(
     const ti = tokenEndingAt(tokens, m.index);
     if (ti < 0) continue;
     const latinWords = m[1].split(' ');
-    const hangulWanted = latinWords.some((w) => w.includes('-')) ? 1 : Math.min(3, latinWords.length);
+    const hangulWanted = latinWords.some((w) => w.includes('-')) ? 1 : Math.min(4, latinWords.length);
     const parts: number[] = [];
     for (let k = ti; k >= 0 && parts.length < hangulWanted; k--) {
       const t = tokens[k];
       // A word that reads like a verb ("로한", "이끈") still belongs to the name when it sounds like its Latin word.
       const latinWord = latinWords[latinWords.length - 1 - parts.length];
-      if (!isHangulWord(t.text) || NOT_NAME_WORDS.has(t.text) || (k < ti && isVerbish(t.text) && !(latinWord && initialsAgree(t.text, latinWord)))) break;
+      if (!isHangulWord(t.text) || NOT_NAME_WORDS.has(t.text) || (k < ti && (isVerbish(t.text) || ADNOMINAL_SHORT.has(t.text)) && !(latinWord && initialsAgree(t.text, latinWord)))) break;
       if (parts.length && (!isSpaceBetween(text, t, tokens[k + 1]) || ['은', '는', '을', '를', '의', '에', '에서', '에는', '에서는'].includes(tokenParts(t).particle))) break;
       parts.unshift(k);
+      // "한가람(Garam Han)": a solid Korean name stands for both Latin words.
+      if (k === ti && latinWords.length === 2 && t.text.length === 3 && FAMILY_NAMES.has(t.text[0]) && !isVerbish(t.text)) break;
     }
     if (!parts.length) continue;
     const first = tokens[parts[0]];
@@ -188,18 +192,37 @@ export function findPersonsKo(
       // One Hangul word for a two-word Latin name only when it is written solid ("루오밍팡").
       if (syllables(hangul) < 3) continue;
     }
-    addPerson(hangul, latin, false);
+    // A solid Korean name ("한가람(Garam Han)") is referred to as "한 박사".
+    addPerson(hangul, latin, parts.length === 1 && latinWords.length === 2 && hangul.length === 3 && FAMILY_NAMES.has(hangul[0]));
   }
 
   // Words of the foreign names found so far ("지라르" of "카미유 지라르") are not Korean names.
   const foreignParts = new Set<string>();
   for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) foreignParts.add(w);
 
+  // Family names the text uses with a title ("윤 박사는", "류 상무의"): references back to a Korean name.
+  const familyRefs = new Set<string>();
+  // Words the text puts before a title ("나카무라 본부장은"): surnames of foreign names, among others.
+  const titledWords = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!isSpaceBetween(text, tokens[i], tokens[i + 1]) || !isTitleWord(tokenParts(tokens[i + 1]).stem)) continue;
+    if (t.length === 1 && FAMILY_NAMES.has(t)) familyRefs.add(t);
+    else titledWords.add(t);
+  }
+
   // 2. Korean names before a title ("정민호 리더", "김태현 전 업스테이지 부사장", "이서준 기자").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (t.length !== 3 || !isHangulWord(t) || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t) || isVerbish(t)) continue;
-    if (['을', '를', '에', '의', '로', '와', '과'].includes(t[2])) continue;
+    if (t.length !== 3 || !isHangulWord(t) || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t)) continue;
+    // A name may end like a verb form ("윤다온", "김태한"): kept only when the text also calls the person "윤 박사".
+    if (isVerbish(t) && !familyRefs.has(t[0])) continue;
+    if (['을', '를', '에', '의', '로', '와', '과', '이', '가', '는'].includes(t[2]) || t.endsWith('팀')) continue;
+    // "나카무라 하루토 본부장": after a bare foreign-sounding word, the word is the end of a foreign name (read in step 3).
+    const pw = tokens[i - 1];
+    if (pw && isSpaceBetween(text, pw, tokens[i]) && pw.text.length >= 2 && isHangulWord(pw.text) && !tokenParts(pw).particle && !orgTokenMask[i - 1]
+      && !isTitleWord(pw.text) && !isVerbish(pw.text) && !isAdnominal(pw.text) && !ORIGIN_WORDS.has(pw.text) && !LEAD_WORDS.has(pw.text) && !NOT_NAME_WORDS.has(pw.text)
+      && openSyllableShare(pw.text) >= 0.75 && titledWords.has(pw.text) && !familyRefs.has(t[0])) continue;
     if (!FAMILY_NAMES.has(t[0]) && !FAMILY_NAMES.has(t.slice(0, 2))) continue;
     if (byHangul.has(t) || foreignParts.has(t)) continue;
     const title = titleAfter(tokens, i, text);
@@ -237,6 +260,8 @@ export function findPersonsKo(
     const aP = tokenParts(a).particle;
     // A first word carrying a case particle ("말에는") or naming a unit ("사전학습팀") starts no name.
     if (A_REJECT.has(aP) || aP.length >= 2 || UNIT_END.test(a.text) || isVerbish(a.text) || byHangul.has(a.text) || isParticle(a.text)) continue;
+    // "응우옌 책임은": a word of a name already found ("응우옌 반 투안") with a title is a reference to that person.
+    if (foreignParts.has(a.text)) continue;
     // A first word ending like a subject particle ("메이", "레이") is fine before a title, not as a bare subject.
     // Names may end like "로", "와", "이" ("파블로", "메이"): allowed after a strong cue only.
     const prevA = before;
@@ -253,11 +278,14 @@ export function findPersonsKo(
         if (isVerbish(a.text) || isAdnominal(a.text)) break;
         const x = mids[0];
         const xp = tokenParts(tokens[i + 1]).particle;
-        if (!isHangulWord(x) || NOT_NAME_WORDS.has(x) || isVerbish(x) || x.endsWith('지') || isTitleWord(x) || STRONG_PARTICLES.has(xp) || WEAK_PARTICLES.has(xp)) break;
+        if (!isHangulWord(x) || NOT_NAME_WORDS.has(x) || isVerbish(x) || /[지고며]$/.test(x) || isTitleWord(x) || STRONG_PARTICLES.has(xp) || WEAK_PARTICLES.has(xp)) break;
       }
       const lastSplit = tokenParts(tokens[last]);
+      if (foreignParts.has(lastSplit.stem) || (lastSplit.stem.length >= 3 && NOUN_SUFFIX_LONG.test(lastSplit.stem))) break;
       // A last word with a case particle ("인텔리전스의") is not bare, even before a title.
-      const lastBare = isHangulWord(tokens[last].text) && !A_REJECT.has(lastSplit.particle) && lastSplit.particle.length < 2 ? tokens[last].text : '';
+      // A verb form ("빠지면서") or a Sino-Korean noun ("자동화", "하노이공대") ends no name.
+      const lastBare = isHangulWord(tokens[last].text) && !A_REJECT.has(lastSplit.particle) && lastSplit.particle.length < 2
+        && !isVerbish(tokens[last].text) && !(tokens[last].text.length >= 3 && NOUN_SUFFIX_LONG.test(tokens[last].text)) ? tokens[last].text : '';
       const nameWords = [a.text, ...mids];
       const nextTok = tokens[last + 1];
       // Either "A B 연구원" (bare last word, then a title) or "… 하던 A B가" (last word with a particle) in a trigger sentence.
@@ -306,7 +334,8 @@ export function findPersonsKo(
   // 3c. Two-syllable Chinese names before a title, introduced by "출신" or a relative clause ("삼성리서치 출신 왕팅 박사를").
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i].text;
-    if (t.length !== 2 || !isHangulWord(t) || !CHINESE_FAMILY_NAMES.has(t[0]) || orgTokenMask[i] || byHangul.has(t) || foreignParts.has(t)) continue;
+    // Two syllables ("왕팅"), or four with the name mostly open syllables ("판샤오위").
+    if (!(t.length === 2 || (t.length === 4 && openSyllableShare(t) >= 0.75 && !tokenParts(tokens[i]).particle)) || !isHangulWord(t) || !CHINESE_FAMILY_NAMES.has(t[0]) || orgTokenMask[i] || byHangul.has(t) || foreignParts.has(t)) continue;
     if (NOT_NAME_WORDS.has(t) || isTitleWord(t) || isOrgName(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -340,6 +369,8 @@ export function findPersonsKo(
   // 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원").
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!LATIN_NAME_WORD.test(tokens[i].text) || text[tokens[i].start - 1] === '(' || LATIN_ORG_WORDS.has(tokens[i].text)) continue;
+    // The middle of a longer Latin name ("Van Tuan" in "Nguyen Van Tuan") starts none.
+    if (i > 0 && /^\(?[A-Z][\p{L}'’-]*$/u.test(tokens[i - 1].text) && isSpaceBetween(text, tokens[i - 1], tokens[i])) continue;
     const words = [tokens[i].text];
     let j = i + 1;
     let tail = '';
@@ -381,12 +412,19 @@ function titleAfter(tokens: Token[], i: number, text: string): string | null {
 }
 
 /** Index of the title token after a Korean name, or -1. */
-function titleIndexAfter(tokens: Token[], i: number, text: string): number {
-  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+function titleIndexAfter(tokens: Token[], i: number, text: string, reach = 6): number {
+  for (let k = i + 1; k <= i + reach && k < tokens.length; k++) {
     const tok = tokens[k];
     if (tok.start - tokens[k - 1].end > 2 || /[,."“”…:;=·\]\[]/.test(text.slice(tokens[k - 1].end, tok.start))) return -1;
     const { stem } = tokenParts(tok);
-    if (isTitleWord(stem) || isTitleWord(tok.text)) return k;
+    if (isTitleWord(stem) || isTitleWord(tok.text)) {
+      // "AWS 파트너 개발 리드도": a title word inside a longer post is not its end; the post's last title carries the case.
+      if (!tokenParts(tok).particle && tokens[k + 1] && !isTitleWord(tokenParts(tokens[k + 1]).stem)) {
+        const later = titleIndexAfter(tokens, k, text, Math.min(3, i + reach - k));
+        if (later > k) return later;
+      }
+      return k;
+    }
     if (k > i + 1 && tokenParts(tok).particle && !isTitleWord(stem)) return -1;
     if (tok.text !== '전' && tok.text !== '前' && (tok.text.length === 1 || isVerbish(tok.text) || (tok.text.length === 3 && FAMILY_NAMES.has(tok.text[0]) && isHangulWord(tok.text)))) return -1;
     if (k === i + 1 && tok.text !== '전' && tok.text !== '前' && !/^[A-Za-z가-힣]+$/.test(tok.text)) return -1;
@@ -445,8 +483,11 @@ function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTok
       let title: string | null = null;
       // "(Latin Name)" and a title after the name belong to the mention.
       if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, end));
-      if (part === '' && c.person.korean) {
-        const ti = titleIndexAfter(tokens, lastIdx, text);
+      // "쉬하오란(Xu Haoran) 전 바이두 수석 아키텍트는": a former post after any name belongs to the mention.
+      // So does a post in apposition after "(Latin Name)": "쩐 티 투 흐엉(Tran Thi Thu Huong) AWS 싱가포르 … 리드도".
+      const former = ['전', '前'].includes(tokens[lastIdx + 1]?.text ?? '') || text[tokens[lastIdx].end] === ')';
+      if (part === '' && (c.person.korean || former)) {
+        const ti = titleIndexAfter(tokens, lastIdx, text, c.person.korean ? 6 : 8);
         if (ti > lastIdx + 1) {
           lastIdx = ti;
           const sp = tokenParts(tokens[ti]);
@@ -501,6 +542,8 @@ function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTok
     if (korean) {
       // "정 리더", "김 전 부사장", "류 CTO": the family name alone is too common a syllable to trust without a title.
       if (!exact) continue;
+      // "메타의 한 임원은": after a possessive, "한" is the determiner "one", not the family name.
+      if (tok === '한' && i > 0 && tokenParts(tokens[i - 1]).particle === '의') continue;
       let k = i + 1;
       if (tokens[k] && (tokens[k].text === '전' || tokens[k].text === '前')) k++;
       const t = tokens[k];
@@ -512,7 +555,11 @@ function findMentions(text: string, tokens: Token[], persons: KoPerson[], orgTok
         if (word.length < 2 || follow === undefined) continue;
         lastIdx = i + 1; part = follow;
       }
-      if (exact && nextIsTitle) { lastIdx = i + 1; title = tokenParts(next).stem; part = tokenParts(next).particle; }
+      if (exact && nextIsTitle) {
+        lastIdx = i + 1; title = tokenParts(next).stem; part = tokenParts(next).particle;
+        // "사카모토 최고기술책임자(CTO)는": the particle comes after the bracket.
+        if (part === '') ({ lastIdx, part } = extendOverParen(text, tokens, lastIdx, next.end));
+      }
     }
     const withFull = cands.filter((p) => lastFull.has(p.id));
     const pool = withFull.length ? withFull : cands;
