@@ -45,7 +45,8 @@ function toArticle(doc: { id: string; lang: 'ko' | 'en'; text: string; published
 
 // 1. Extraction alone: articles in memory, rules only.
 const gazetteer = defaultGazetteer();
-const articles = [...generateCorpus({ seed, documents: nExtract })].map(toArticle);
+const corpusDocs = [...generateCorpus({ seed, documents: nExtract })];
+const articles = corpusDocs.map(toArticle);
 const mb = articles.reduce((s, a) => s + a.bytes, 0) / 1e6;
 for (const a of articles.slice(0, 200)) extractMoves(a, { gazetteer }); // warm-up: JIT and lazy tables
 let t0 = performance.now();
@@ -70,7 +71,7 @@ const counts = await store.counts();
 const pred = join(dir, 'pred.jsonl');
 writeFileSync(pred, articles.slice(0, 1000).map((a) => JSON.stringify({ source: a.source, moves: extractMoves(a, { gazetteer }).moves })).join('\n') + '\n');
 const goldFile = join(dir, 'gold.jsonl');
-writeFileSync(goldFile, [...generateCorpus({ seed, documents: Math.min(1000, nExtract) })].map((d) => JSON.stringify(d.truth)).join('\n') + '\n');
+writeFileSync(goldFile, corpusDocs.slice(0, 1000).map((d) => JSON.stringify(d.truth)).join('\n') + '\n');
 const scorer = new URL('../../shared/eval/score.mjs', import.meta.url).pathname;
 const scored = spawnSync(process.execPath, [scorer, '--gold', goldFile, '--pred', pred], { encoding: 'utf8' });
 const synthF1 = /fact-F1 ([\d.]+)/.exec(scored.stdout ?? '')?.[1] ?? 'n/a (../shared/eval not found)';

@@ -31,28 +31,32 @@ interface Candidate {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children keyed by the folded UTF-16 code unit: numbers, so the hot loop allocates no strings. */
+  next: Map<number, TrieNode>;
   candidates?: Candidate[];
 }
 
 const FOLD_SPACE = new Set([' ', '\u00a0', '\t', '\n', '\r', '\u2009', '\u202f', '\u3000']);
 const FOLD_DASH = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014']);
 
-/** Folds one code unit: whitespace to a space, dashes to '-', curly apostrophes to ', letters to lower case. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
+/**
+ * Folds one UTF-16 code unit: whitespace to a space, dashes to '-', curly apostrophes to ', letters
+ * to lower case. Works on numbers so the matcher's hot loop builds no strings.
+ */
+function foldCode(code: number): number {
   if (code < 0x80) {
     // ASCII fast path: most of an English article.
-    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-    return code === 9 || code === 10 || code === 13 ? ' ' : c;
+    if (code >= 65 && code <= 90) return code + 32;
+    return code === 9 || code === 10 || code === 13 ? 32 : code;
   }
   // Kana, Han and Hangul have no case (fullwidth Latin, from U+FF00, does).
-  if (code > 0x3000 && code < 0xff00) return c;
-  if (FOLD_SPACE.has(c)) return ' ';
-  if (FOLD_DASH.has(c)) return '-';
-  if (c === '\u2019' || c === '\u2018') return "'";
+  if (code > 0x3000 && code < 0xff00) return code;
+  const c = String.fromCharCode(code);
+  if (FOLD_SPACE.has(c)) return 32;
+  if (FOLD_DASH.has(c)) return 45;
+  if (code === 0x2019 || code === 0x2018) return 39;
   const lower = c.toLowerCase();
-  return lower.length === 1 ? lower : c;
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 function foldPunct(s: string): string {
@@ -138,7 +142,7 @@ export function buildMentionFinder(entries: readonly OrgEntry[]): (text: string)
         seen.add(dedupe);
         let node = root;
         for (let k = 0; k < spelling.length; k++) {
-          const ch = foldChar(spelling[k]!);
+          const ch = foldCode(spelling.charCodeAt(k));
           let child = node.next.get(ch);
           if (!child) { child = { next: new Map() }; node.next.set(ch, child); }
           node = child;
@@ -157,7 +161,7 @@ export function buildMentionFinder(entries: readonly OrgEntry[]): (text: string)
       if (acceptsStart(text, i)) {
         let node: TrieNode | undefined = root;
         for (let j = i; j < text.length && j - i < longest; j++) {
-          node = node.next.get(foldChar(text[j]!));
+          node = node.next.get(foldCode(text.charCodeAt(j)));
           if (!node) break;
           if (!node.candidates) continue;
           for (const c of node.candidates) {

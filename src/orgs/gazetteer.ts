@@ -20,6 +20,7 @@ const bundledPath = new URL('./orgs.json', import.meta.url);
 export function buildGazetteer(entries: OrgEntry[]): Gazetteer {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byKey = new Map<string, OrgEntry>();
+  const lookupCache = new Map<string, OrgEntry | undefined>();
   for (const e of entries) if (!byKey.has(orgKey(e.name))) byKey.set(orgKey(e.name), e);
   for (const e of entries) for (const a of e.aliases) if (!byKey.has(orgKey(a))) byKey.set(orgKey(a), e);
   const topLevel = (e: OrgEntry): OrgEntry => {
@@ -31,7 +32,14 @@ export function buildGazetteer(entries: OrgEntry[]): Gazetteer {
   return {
     entries,
     byId: (id) => byId.get(id),
-    lookup: (name) => byKey.get(orgKey(name)),
+    lookup: (name) => {
+      // The rule packs ask about the same words again and again; folding (NFKC + a regex) is the cost.
+      if (lookupCache.has(name)) return lookupCache.get(name);
+      if (lookupCache.size >= 50_000) lookupCache.clear();
+      const entry = byKey.get(orgKey(name));
+      lookupCache.set(name, entry);
+      return entry;
+    },
     topLevel,
     findMentions: buildMentionFinder(entries),
   };
