@@ -1,14 +1,14 @@
 /**
  * Development loop for the rule packs: extracts the dev corpus and scores it.
  *   node bin/run-ts.js scripts/dev-extract.ts [--lang ko|en] [--verbose]
- * Until ingest is wired in, publication dates come from the answer key (a stopgap for tuning only).
+ * Documents are read by the real ingest (so datelines give the publication dates), without a database.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { extractMoves } from '../src/extract/index.ts';
 import type { Article } from '../src/core/types.ts';
+import { articleFromBytes } from '../src/ingest/index.ts';
 
 const evalDir = new URL('../../shared/eval/', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -20,11 +20,7 @@ for (const f of readdirSync(join(evalDir, 'dev/texts')).sort()) {
   const id = f.replace(/\.[^.]+$/, '');
   const g = gold.get(id);
   if (!g || (lang && g.lang !== lang)) continue;
-  const text = readFileSync(join(evalDir, 'dev/texts', f), 'utf8').normalize('NFC');
-  const article: Article = {
-    source: f, url: null, title: null, text, lang: g.lang, published: g.published, publishedFrom: 'gold',
-    contentHash: createHash('sha256').update(text).digest('hex'), mediaType: 'text/plain', charset: 'utf-8', bytes: text.length,
-  };
+  const article: Article = articleFromBytes(readFileSync(join(evalDir, 'dev/texts', f)), { source: f });
   const x = extractMoves(article);
   lines.push(JSON.stringify({ source: f, lang: x.lang, published: x.published, moves: x.moves.map((m) => ({ ...m, optional: m.history })) }));
   goldLines.push(JSON.stringify(g));
