@@ -210,6 +210,23 @@ function intransitiveDestination(st: DocState, s: Sentence, a: number, reported:
   return st.lastHireAgent;
 }
 
+/** "… to its board", "… to the board of directors" within a few words after the object (at `k`). */
+function toBoardAfter(s: Sentence, k: number, b: number): boolean {
+  if (s.tokens[k]?.lower !== 'to') return false;
+  for (let j = k + 1; j < Math.min(b, k + 4); j++) if (s.tokens[j].lower === 'board') return true;
+  return false;
+}
+
+/** The person a "whom" right before the hirer (at `agentAt`) refers to: "X, whom Meta hired"; none past another word. */
+function whomAntecedent(s: Sentence, agentAt: number, trig: number): PersonMention | undefined {
+  let w = -1;
+  for (let k = agentAt - 1; k >= Math.max(0, agentAt - 3); k--) if (s.tokens[k].lower === 'whom') { w = k; break; }
+  if (w < 0 || trig - agentAt > 6) return undefined;
+  const k = s.tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+  const p = s.persons.find((x) => x.tokEnd === k + 1);
+  return p && !p.poss && !s.quoted[p.tokStart] ? p : undefined;
+}
+
 function makeClaim(sentence: number, evidence: RawClaim['evidence'][number], person: string, from: Side | null, to: Side | null, extra: Partial<RawClaim>): RawClaim {
   return {
     person, from, to, fromExplicit: false, dates: [], back: false, weak: false, dateOnly: false, background: false, noFrom: false,
@@ -257,9 +274,14 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
       const own = agentOf(st, s, t, a, null);
       const agent = own?.side ?? (coordinated ? prevAgent : null);
       // A coordinated clause with its own subject ("…, while Meta hired X") does not take the dates of the clause before.
-      const date = dateFor(st, s, t, own && coordinated ? own.at : a, b, coordinated, !own || !!reported);
+      const whom = own && t.kind === 'hire' && s.tokens.slice(Math.max(0, own.at - 3), own.at).some((x) => x.lower === 'whom');
+      // A relative clause ("…, whom Microsoft brought on in February") keeps its own tense and dates, not the main clause's.
+      const date = dateFor(st, s, t, own && (coordinated || whom) ? own.at : a, b, coordinated, !own || !!reported);
       if (hedged(s, a, t, !!reported)) return;
       const obj = hireObjects(s, t.tokEnd, b, Math.min(s.tokens.length, next ? next.tokStart : Infinity, t.tokEnd + 2 * MAX_REACH));
+      // "Julia Becker, whom Microsoft brought on from SAP": the object is the antecedent of "whom".
+      const antecedent = !obj.persons.length && own && t.kind === 'hire' ? whomAntecedent(s, own.at, t.tokStart) : undefined;
+      if (antecedent) { obj.persons.push(antecedent); obj.items.push({ person: antecedent, start: antecedent.tokStart, end: antecedent.tokEnd }); obj.count = false; }
       if (!obj.persons.length) {
         if (obj.count && agent) {
           st.countFrame = t.kind === 'hire' ? { from: null, to: agent, date, sentence: s.idx } : { from: agent, to: null, date, sentence: s.idx };
@@ -282,6 +304,8 @@ export function analyzeSentenceEn(st: DocState, s: Sentence): RawClaim[] {
         prevAgent = agent;
         return;
       }
+      // "adds Stanford's Olga Sokolova to its board": a board seat, not a job.
+      if (t.kind === 'hire' && toBoardAfter(s, obj.objectEnd, b)) return;
       if (agent && t.kind === 'hire') st.lastHireAgent = agent;
       prevAgent = agent;
       const first = obj.persons[0];

@@ -2,6 +2,8 @@
 import { analyzeSentenceEn } from './analyze-triggers-en.ts';
 import { findDatesEn } from './find-dates-en.ts';
 import { findDayClaimsEn } from './find-day-claims-en.ts';
+import { findRosterClaimsEn } from './find-roster-claims-en.ts';
+import { findCofounderClaimsEn } from './find-cofounder-claims-en.ts';
 import { sideOf, type DocState, type RawClaim, type Sentence, type Side } from './_doc-en.ts';
 import { BULLETS, NEGATIVE_HEADINGS } from './_lexicon-en.ts';
 
@@ -41,7 +43,8 @@ function parseHeading(s: Sentence): Heading | null {
 function arrowClaims(s: Sentence, text: string, published: string | null): RawClaim[] {
   const arrow = s.tokens.findIndex((t, i) => t.text === '→' || (t.text === '>' && s.tokens[i - 1]?.text === '-'));
   if (arrow < 0) return [];
-  const people = s.persons.filter((p) => !p.poss && !s.quoted[p.tokStart]);
+  // The person the item is about stands before the arrow ("Emily Zhao (Apple → Anthropic)"); a name after it is the destination's.
+  const people = s.persons.filter((p) => !p.poss && !s.quoted[p.tokStart] && p.tokEnd <= arrow);
   if (new Set(people.map((p) => p.name)).size !== 1) return [];
   const before = s.mentions.orgs.filter((o) => o.tokEnd <= arrow && o.tokEnd >= arrow - 4);
   const after = s.mentions.orgs.find((o) => o.tokStart > arrow && o.tokStart <= arrow + 3);
@@ -79,6 +82,8 @@ export function collectClaimsEn(st: DocState): RawClaim[] {
   let heading: { line: number; h: Heading; sentence: Sentence; person: string | null; claimed: boolean } | null = null;
   let listLine = -1;
   let listFrame: DocState['countFrame'] = null;
+  // The latest founding told, for "her co-founder is X" just after it.
+  let founding: { sentence: number; to: Side } | null = null;
   for (const s of sentences) {
     const firstOfLine = s.idx === 0 || sentences[s.idx - 1].line !== s.line;
     st.subjects[s.idx] = null;
@@ -97,6 +102,12 @@ export function collectClaimsEn(st: DocState): RawClaim[] {
     if (skipSection || heading?.h.negative) continue;
     const claims = analyzeSentenceEn(st, s);
     if (!claims.length) claims.push(...arrowClaims(s, text, published));
+    if (!claims.length) claims.push(...findRosterClaimsEn(st, s));
+    if (founding && s.idx - founding.sentence <= 2) {
+      for (const c of findCofounderClaimsEn(st, s, founding.to)) if (!claims.some((x) => x.person === c.person)) claims.push(c);
+    }
+    const founded = s.triggers.some((t) => t.kind === 'found' || t.kind === 'start') ? claims.find((c) => c.to && !c.background) : undefined;
+    if (founded?.to) founding = { sentence: s.idx, to: founded.to };
     claims.push(...findDayClaimsEn(st, s));
     if (listFrame && listLine === s.line && bulleted) {
       const subj = subjectOf(s);

@@ -29,9 +29,11 @@ export function unifyShortOrgNames(sentences: Sentence[], raw: RawClaim[]): void
 }
 
 /** "X was previously a vice president at Y", "she spent nine years at Z": where each person worked before, by the first such statement. */
-export function findEarlierEmployers(sentences: Sentence[], subjects: Array<string[] | null>): Map<string, Side> {
+export function findEarlierEmployers(sentences: Sentence[], subjects: Array<string[] | null>, author: string | null = null): Map<string, Side> {
   const out = new Map<string, Side>();
   for (const s of sentences) {
+    const after = afterYearsAt(s, subjects, author);
+    if (after && !out.has(after.person)) { out.set(after.person, after.side); continue; }
     const cue = s.tokens.findIndex((t, i) => i >= s.contentStart && !s.quoted[i] && EARLIER_CUES.has(t.lower));
     if (cue < 0 || s.triggers.length) continue;
     const person = s.persons.find((p) => p.tokStart < cue && !p.poss && !s.quoted[p.tokStart])?.name
@@ -40,6 +42,52 @@ export function findEarlierEmployers(sentences: Sentence[], subjects: Array<stri
     const spent = s.tokens[cue].lower === 'spent';
     const org = s.mentions.orgs.find((o) => o.tokStart > cue && o.tokStart < cue + 12 && (!spent || s.tokens[o.tokStart - 1]?.lower === 'at'));
     if (org) out.set(person, sideOf(org));
+  }
+  return out;
+}
+
+const SPAN_NOUNS = new Set(['years', 'year', 'months', 'decade', 'decades']);
+
+/**
+ * "After four incredible years at Databricks, I decided …", "After a decade with Intel, she …": a sentence that opens
+ * with time spent at an organization tells where its subject worked before; "I" is the author, "he"/"she" the sentence's subject.
+ */
+function afterYearsAt(s: Sentence, subjects: Array<string[] | null>, author: string | null): { person: string; side: Side } | null {
+  const c = s.contentStart;
+  if (s.tokens[c]?.lower !== 'after' || s.quoted[c]) return null;
+  let k = c + 1;
+  while (k < Math.min(s.tokens.length, c + 6) && !SPAN_NOUNS.has(s.tokens[k].lower)) k++;
+  if (!SPAN_NOUNS.has(s.tokens[k]?.lower ?? '') || !['at', 'with'].includes(s.tokens[k + 1]?.lower ?? '')) return null;
+  const org = s.mentions.orgs.find((o) => o.tokStart === k + 2);
+  if (!org) return null;
+  for (let i = org.tokEnd; i < s.tokens.length; i++) {
+    if (s.quoted[i]) continue;
+    const p = s.personStart[i] >= 0 ? s.persons[s.personStart[i]] : undefined;
+    if (p) return p.poss ? null : { person: p.name, side: sideOf(org) };
+    const w = s.tokens[i].lower;
+    if (w === 'i' && author) return { person: author, side: sideOf(org) };
+    if (w === 'he' || w === 'she') {
+      // The pronoun's referent: the one person a sentence up to two back was about.
+      const prior = [subjects[s.idx], subjects[s.idx - 1], subjects[s.idx - 2]].find((x) => x?.length);
+      return prior?.length === 1 ? { person: prior[0], side: sideOf(org) } : null;
+    }
+  }
+  return null;
+}
+
+const COLLEAGUE_NOUNS = new Set(['colleague', 'colleagues', 'teammate', 'teammates', 'co-worker', 'coworker', 'peer']);
+
+/** "X, a colleague on the same team who moved to Anthropic": people described as a colleague of someone just discussed, by sentence. */
+export function findColleagues(sentences: Sentence[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) {
+    for (const p of s.persons) {
+      if (p.poss || s.quoted[p.tokStart] || s.tokens[p.tokEnd]?.text !== ',') continue;
+      for (let k = p.tokEnd + 1; k < Math.min(s.tokens.length, p.tokEnd + 5); k++) {
+        if (COLLEAGUE_NOUNS.has(s.tokens[k].lower)) { if (!out.has(p.name)) out.set(p.name, s.idx); break; }
+        if (s.tokens[k].kind !== 'word') break;
+      }
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { MoveClaim, OrgSlot } from '../../core/types.ts';
 import type { ExtractContext } from '../extract-moves.ts';
 import type { DocState } from './_doc-en.ts';
 import { collectClaimsEn } from './collect-claims-en.ts';
-import { departureFrame, fillFromGroupDepartures, fillFromRecentFlows, findDeceased, findEarlierEmployers, findExodusFrames, unifyShortOrgNames } from './document-facts-en.ts';
+import { departureFrame, fillFromGroupDepartures, findColleagues, fillFromRecentFlows, findDeceased, findEarlierEmployers, findExodusFrames, unifyShortOrgNames } from './document-facts-en.ts';
 import { mergeClaimsEn, type MergedMove } from './merge-claims-en.ts';
 import { findCompensationEn } from './find-compensation-en.ts';
 import { findFlowFrame } from './find-flow-frame-en.ts';
@@ -22,10 +22,10 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
   const text = article.text;
   const { sentences, aliases } = readSentencesEn(text, gazetteer);
   const st: DocState = { text, published: article.published, sentences, subjects: [], lastHireAgent: null, lastFounded: null, countFrame: null, flows: [] };
-  st.author = authorOf(sentences);
+  st.author = authorOf(sentences, text);
   const raw = collectClaimsEn(st);
 
-  const earlierEmployer = findEarlierEmployers(sentences, st.subjects);
+  const earlierEmployer = findEarlierEmployers(sentences, st.subjects, st.author ?? null);
 
   // A document framed as one organization's losses ("Apple's model team keeps shrinking") gives that origin to listed people.
   const frameFrom = departureFrame(sentences);
@@ -37,6 +37,7 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
   fillFromGroupDepartures(raw, st.groupDepartures);
   const merged = mergeClaimsEn(raw, { published: article.published, flows: st.flows });
   const deceased = findDeceased(sentences);
+  const colleagues = findColleagues(sentences);
   // "Mistral loses three researchers to Helix": a group member who just "moved" or "also departed" went the same way.
   const flow = findFlowFrame(st);
   const out: MoveClaim[] = [];
@@ -45,6 +46,13 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
     // An origin borrowed from elsewhere in the document is a little less certain than one stated with the move.
     const earlier = earlierEmployer.get(m.person);
     if (!m.history && !m.from && !m.noFrom && earlier && earlier.org !== m.to?.org) { m.from = earlier; m.confidence = Math.min(m.confidence, 0.8); }
+    // "X, a colleague on the same team who moved to Anthropic": the same employer as the mover told just before.
+    const colleagueAt = colleagues.get(m.person);
+    if (!m.history && !m.from && !m.noFrom && colleagueAt !== undefined) {
+      const peers = merged.filter((o) => o !== m && !o.history && o.from && Math.min(...o.sentences) < colleagueAt);
+      const peer = peers.sort((x, y) => Math.min(...x.sentences) - Math.min(...y.sentences)).pop();
+      if (peer?.from && peer.from.org !== m.to?.org) { m.from = peer.from; m.confidence = Math.min(m.confidence, 0.7); }
+    }
     const first = Math.min(...m.sentences);
     const bodyFrame = exodus.filter((f) => f.sentence < first && first - f.sentence <= 6).pop()?.side ?? null;
     const frame = bodyFrame ?? frameFrom;
@@ -70,12 +78,30 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
   return out;
 }
 
-/** The person a document opens with when its first line is nothing but a name (a social post's header). */
-function authorOf(sentences: Sentence[]): string | null {
+/** Sentences from the top where a byline may stand (after a headline and a dek). */
+const BYLINE_SENTENCES = 4;
+
+/**
+ * The writer: the person a document opens with when its first line is nothing but a name (a social post's header),
+ * else the name of a byline at the top ("by Eitan Shapira · 7 min read"). Only "I", "me" and "my" outside quotes
+ * resolve to it, so a reporter's byline on a third-person story names no mover.
+ */
+function authorOf(sentences: Sentence[], text: string): string | null {
   const s = sentences[0];
-  if (!s || s.persons.length !== 1 || s.persons[0].tokStart !== 0) return null;
-  for (let k = s.persons[0].tokEnd; k < s.tokens.length; k++) if (s.tokens[k].kind !== 'punct') return null;
-  return s.persons[0].name;
+  if (s && s.persons.length === 1 && s.persons[0].tokStart === 0) {
+    let bare = true;
+    for (let k = s.persons[0].tokEnd; k < s.tokens.length && bare; k++) if (s.tokens[k].kind !== 'punct') bare = false;
+    if (bare) return s.persons[0].name;
+  }
+  for (const b of sentences.slice(0, BYLINE_SENTENCES)) {
+    for (const p of b.persons) {
+      const by = p.tokStart - 1;
+      if (by < b.contentStart || b.tokens[by].lower !== 'by' || p.poss) continue;
+      // The "by" opens its line (a headline without a full stop runs into the byline).
+      if (by === b.contentStart || text.slice(b.tokens[by - 1].end, b.tokens[by].start).includes('\n')) return p.name;
+    }
+  }
+  return null;
 }
 
 /** The claim as extract hands it on; pay is looked up only for the news, not for history. */

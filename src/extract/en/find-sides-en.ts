@@ -7,6 +7,9 @@ import { anaphorAfter, anaphorBefore, beforeAux, hasWord, orgsIn, personAt } fro
 
 const BETWEEN_STOP = new Set(['with', 'in', 'on', 'against', 'for', 'by', 'from', 'forces', 'calls', 'call', 'chorus', 'critics', 'list', 'lawsuit', 'suit', 'race', 'effort', 'push', 'fight', 'campaign', 'coalition', 'rivals']);
 const GENERIC_NOUNS = new Set(['startup', 'start-up', 'company', 'firm', 'lab', 'rival', 'rivals', 'industry', 'academia', 'government', 'competitor', 'venture', 'business', 'politics', 'retirement', 'research', 'investors', 'silicon', 'tech', 'ai']);
+/** Common nouns for an employer, capitalised only at a headline's start: never an organization's name alone. */
+const GENERIC_ORG_NOUNS = new Set(['company', 'companies', 'firm', 'startup', 'start-up', 'lab', 'labs', 'group', 'team', 'organization', 'organisation', 'employer', 'business']);
+
 export const ROLE_NOUNS = new Set(['executive', 'researcher', 'scientist', 'engineer', 'chief', 'head', 'leader', 'lead', 'director', 'veteran', 'founder', 'co-founder', 'cofounder', 'exec', 'architect', 'designer', 'manager', 'officer', 'president', 'professor']);
 
 /** The organization doing the hiring (or losing): the subject just before the verb, a pronoun, or the clause's first organization. */
@@ -35,7 +38,8 @@ export function agentOf(st: DocState, s: Sentence, t: Trigger, a: number, fallba
     let j = k;
     while (j > a && s.tokens[j - 1].cap && s.tokens[j - 1].kind === 'word' && k - j < 3) j--;
     const words = s.tokens.slice(j, k + 1);
-    if (words.every((w) => w.kind === 'word' && !FUNCTION_WORDS.has(w.lower) && !PLACES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower))) {
+    // Not a headline's generic subject ("Company also names …"): a common noun, not a name.
+    if (words.every((w) => w.kind === 'word' && !FUNCTION_WORDS.has(w.lower) && !PLACES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower) && !GENERIC_ORG_NOUNS.has(w.lower))) {
       const mention = st.text.slice(words[0].start, words[words.length - 1].end);
       return { side: { org: mention, team: null, verified: false, mention }, at: j };
     }

@@ -6,6 +6,10 @@ import { REPORTING_VERBS, TITLE_WORDS } from './_lexicon-en.ts';
 
 // Words before a run that take an employer, never a person: "at X", "left X", "joined X".
 const ORG_BEFORE = new Set(['at', 'left', 'leaving', 'leaves', 'quit', 'quits', 'joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
+// Founding verbs take the company founded: "to co-found Lattice Harbor", "launched Parallax Forge".
+const FOUND_BEFORE = new Set(['found', 'founded', 'co-found', 'co-founded', 'cofound', 'cofounded', 'launch', 'launched', 'start', 'started']);
+// Nouns that name the run after them ("a startup called X", "a company, X,"): a business, never a person.
+const COMPANY_NOUNS = new Set(['company', 'startup', 'start-up', 'firm', 'venture', 'lab', 'outfit', 'business']);
 // Words after a run that make it a person: an apposition or relative clause, a verb of speaking.
 const PERSON_AFTER = new Set(['who', 'whose', 'said', 'says', 'told', 'added', 'is', 'was', 'has', 'had', 'will', 'would']);
 const AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was']);
@@ -31,6 +35,8 @@ export function markOrgLikeNamesEn(text: string, sentences: Sentence[], runs: Ar
     const after2 = s.tokens[run.tokEnd + 1];
     // Not "leaving Elon Musk's AI startup": with a possessive the object is what follows.
     if (before && ORG_BEFORE.has(before.lower) && !run.poss) v.org++;
+    if (before && FOUND_BEFORE.has(before.lower) && !run.poss) v.org++;
+    if (before && namesCompanyAt(s, run.tokStart - 1)) v.org++;
     // "Nova Reason's Bae Yoon-sung": one name owning another is an organization owning its employee.
     if (run.poss && fullRunAt.has(`${sent}:${run.tokEnd}`)) v.org++;
     if (after && (after.text === '→' || (after.text === '-' && after2?.text === '>'))) v.org++;
@@ -40,8 +46,11 @@ export function markOrgLikeNamesEn(text: string, sentences: Sentence[], runs: Ar
     // Not "X was ousted" (passive) nor "X named head of research" (a headline's elided passive).
     if (verb && (verb.kind === 'hire' || verb.kind === 'lose') && !verb.weak && after?.lower !== 'is' && after?.lower !== 'was') v.org++;
     else if (verb || (after && (PERSON_AFTER.has(after.lower) || REPORTING_VERBS.has(after.lower)))) v.person++;
-    if (after?.text === ',' && after2 && ['a', 'an', 'the', 'who', 'whose', 'its', 'his', 'her'].includes(after2.lower)) v.person++;
-    if (after?.text === '(') v.person++;
+    // "X, a company that …" describes a business; "X, a researcher …", "X, who …" a person.
+    if (after?.text === ',' && after2 && ['a', 'an', 'the'].includes(after2.lower) && describesCompany(s, run.tokEnd + 2)) v.org++;
+    else if (after?.text === ',' && after2 && ['a', 'an', 'the', 'who', 'whose', 'its', 'his', 'her'].includes(after2.lower)) v.person++;
+    // "Ruoming Pang (루오밍 팡)", "Jane Roe (43)"; not "Parallax Forge (new)", a note in lower case.
+    if (after?.text === '(' && !(after2?.kind === 'word' && !after2.cap && /^\p{Ll}/u.test(after2.text))) v.person++;
   }
   const orgNames = new Set<string>();
   for (const [key, v] of votes) if (v.org > 0 && v.person === 0) orgNames.add(key);
@@ -54,6 +63,24 @@ export function markOrgLikeNamesEn(text: string, sentences: Sentence[], runs: Ar
     addContextOrg(text, s.tokens, s.mentions, run.tokStart, run.tokEnd);
   }
   return orgNames.size;
+}
+
+/** "a startup called X", "a company, X": the token before a run (at `i`) introduces a company's name. */
+function namesCompanyAt(s: Sentence, i: number): boolean {
+  const w = s.tokens[i];
+  if (w.text === ',') return COMPANY_NOUNS.has(s.tokens[i - 1]?.lower ?? '');
+  // Not "named": "the company named X as vice president" is a hiring.
+  if (w.lower !== 'called' && w.lower !== 'dubbed') return false;
+  return COMPANY_NOUNS.has(s.tokens[i - 1]?.lower ?? '');
+}
+
+/** The noun phrase starting at `i` (after its article) is headed by a company noun within three words: "a company", "a stealth startup". */
+function describesCompany(s: Sentence, i: number): boolean {
+  for (let k = i; k < Math.min(s.tokens.length, i + 3); k++) {
+    if (COMPANY_NOUNS.has(s.tokens[k].lower)) return true;
+    if (s.tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "DeepGrain", "NeuroFlux": one word with inner capitals, letters only; a brand, never a person's name. */
