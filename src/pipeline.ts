@@ -58,7 +58,7 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
     report.failures.push({ source, reason, code });
     opts.onItem?.({ status: 'failed', source, reason, code });
   };
-  for await (const item of readSources(inputs, opts.ingest)) {
+  for await (const item of readAhead(readSources(inputs, opts.ingest), 4)) {
     if (!item.ok) {
       fail(item.source, item.error);
       continue;
@@ -80,6 +80,22 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
   }
   if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer);
   return report;
+}
+
+/**
+ * Keeps up to `depth` reads in flight while the caller works: extraction is synchronous, so without
+ * this the file or network read of the next document would only start after the current one is stored.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>, depth: number): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  const queue: Array<Promise<IteratorResult<T>>> = [];
+  for (let i = 0; i < depth; i++) queue.push(it.next());
+  for (;;) {
+    const next = await queue.shift()!;
+    if (next.done) return;
+    queue.push(it.next());
+    yield next.value;
+  }
 }
 
 /** Re-resolves every stored claim into people, organizations and moves; returns the number of moves. */
