@@ -1,20 +1,11 @@
 /** Round-4 styles with invented people: roster sentences after a counted hiring, "whom X brought on", first-person essays under a byline, founders' partners, board seats. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, MoveClaim } from '../../core/types.ts';
-import { defaultGazetteer } from '../../orgs/index.ts';
-import { extractMovesEn } from './extract-en.ts';
+import { newsLines, runEn } from './_test-helpers-en.ts';
 
-const gazetteer = defaultGazetteer();
 // Thursday 5 March 2026.
-const run = (text: string, published: string | null = '2026-03-05') => {
-  const article: Article = {
-    source: 'test', url: null, title: null, text, lang: 'en', published, publishedFrom: 'test',
-    contentHash: '', mediaType: 'text/plain', charset: 'utf-8', bytes: text.length,
-  };
-  return extractMovesEn({ article, gazetteer });
-};
-const news = (moves: MoveClaim[]) => moves.filter((m) => !m.history).map((m) => `${m.person}: ${m.from?.org ?? '-'} -> ${m.to?.org ?? '-'} @${m.date ?? '-'}`).sort();
+const run = (text: string, published: string | null = '2026-03-05') => runEn(text, published);
+const news = newsLines;
 
 const cases: Array<[string, string, string[], string?]> = [
   ['a roster split by semicolons after "has hired four engineers": each item gives its own origin',

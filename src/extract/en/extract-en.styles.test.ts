@@ -1,18 +1,10 @@
 /** Real-world phrasings of talent news (wire, business press, blogs, press releases) with invented people, checked against the English rule pack. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, MoveClaim } from '../../core/types.ts';
-import { defaultGazetteer } from '../../orgs/index.ts';
-import { extractMovesEn } from './extract-en.ts';
+import { newsLines, runEn } from './_test-helpers-en.ts';
 
-const run = (text: string, published: string | null = '2025-08-14') => {
-  const article: Article = {
-    source: 'test', url: null, title: null, text, lang: 'en', published, publishedFrom: 'test',
-    contentHash: '', mediaType: 'text/plain', charset: 'utf-8', bytes: text.length,
-  };
-  return extractMovesEn({ article, gazetteer: defaultGazetteer() });
-};
-const news = (moves: MoveClaim[]) => moves.filter((m) => !m.history).map((m) => `${m.person}: ${m.from?.org ?? '-'} -> ${m.to?.org ?? '-'} @${m.date ?? '-'}`).sort();
+const run = (text: string, published: string | null = '2025-08-14') => runEn(text, published);
+const news = newsLines;
 
 const cases: Array<[string, string, string[]]> = [
   ['business press: possessive origin, "is leaving for"',
