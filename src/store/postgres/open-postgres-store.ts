@@ -7,6 +7,7 @@ import type { Store } from '../store.ts';
 import { createPostgresDialect } from './create-postgres-dialect.ts';
 import { lockSource } from './lock-source.ts';
 import { refreshStatistics } from './refresh-statistics.ts';
+import { migrateOrClose } from '../_migrate-or-close.ts';
 
 /** Connects to `url` (postgres://user@host:port/db), checks the server answers, and applies pending migrations. */
 export async function openPostgresStore(url: string): Promise<Store> {
@@ -18,13 +19,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await store.close();
     throw new InputError('bad-config', `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`, redactUrl(url), { cause: error });
   }
-  try {
-    await store.migrate();
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  return migrateOrClose(store);
 }
 
 /** The URL without its password, for messages. */

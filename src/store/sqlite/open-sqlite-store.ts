@@ -7,6 +7,7 @@ import type { Database as Schema } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { cacheStatements } from './cache-statements.ts';
 import { createSqliteDialect } from './create-sqlite-dialect.ts';
+import { migrateOrClose } from '../_migrate-or-close.ts';
 
 /** Opens `path` (or ':memory:') and applies pending migrations. */
 export async function openSqliteStore(path: string): Promise<Store> {
@@ -23,11 +24,5 @@ export async function openSqliteStore(path: string): Promise<Store> {
   handle.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: createSqliteDialect(cacheStatements(handle)) });
   const store = new KyselyStore(db, { engine: 'sqlite' });
-  try {
-    await store.migrate();
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  return migrateOrClose(store);
 }
