@@ -29,15 +29,24 @@ export interface OrgForecast extends DepartureForecast {
   until: string;
 }
 
+/** One organization's (or team's) departures placed in time, and the observation window, in days since 1970-01-01. */
+export interface OrgDepartures {
+  departures: OrgForecast['departures'];
+  undatable: OrgForecast['undatable'];
+  outsideWindow: OrgForecast['outsideWindow'];
+  /** Departure times in days, in the order of `departures`. */
+  times: number[];
+  /** Window bounds in days, and as YYYY-MM-DD; null when no move in `moves` is placed in time. */
+  window: { since: number; now: number; from: string; until: string } | null;
+}
+
 /**
- * Forecasts departures from `org` (or from its `team`) with the rule of `move-time.ts`: each
- * departure stands at `movePoint` (its day, the middle of its month or year, or its reported day).
- * Times are days since 1970-01-01, so horizons are in days.
- *
- * @example forecastOrg(moves, 'Apple', 'Apple Foundation Models', { now: new Date('2025-07-30') })
+ * Picks the departures from `org` (or its `team`) and places each at `movePoint`, within a window that
+ * by default runs from the earliest to the latest placed move of `moves` (the news coverage).
+ * `forecastOrg` fits on them; a backtest replays them.
  */
-export function forecastOrg(moves: readonly AnalysisMove[], org: string, team: string | null = null, options: ForecastOrgOptions = {}): OrgForecast {
-  const { now: nowOption, since: sinceOption, includeHistory = false, ...rest } = options;
+export function selectOrgDepartures(moves: readonly AnalysisMove[], org: string, team: string | null = null, options: Pick<ForecastOrgOptions, 'now' | 'since' | 'includeHistory'> = {}): OrgDepartures {
+  const { now: nowOption, since: sinceOption, includeHistory = false } = options;
   const level = team === null ? 'org' : 'team';
   const folded = foldName(org);
   const foldedTeam = team === null ? null : foldName(team);
@@ -75,8 +84,22 @@ export function forecastOrg(moves: readonly AnalysisMove[], org: string, team: s
     departures.push({ id: m.id, person: m.person, day: point.toISOString().slice(0, 10), precision: span.precision });
   }
   const hasWindow = Number.isFinite(nowMs) && Number.isFinite(sinceMs);
-  const now = hasWindow ? nowMs / DAY_MS : 0;
-  const forecast = forecastDepartures(times, { ...rest, now, since: hasWindow ? sinceMs / DAY_MS : 0 });
+  const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const window = hasWindow ? { since: sinceMs / DAY_MS, now: nowMs / DAY_MS, from: isoDay(sinceMs), until: isoDay(nowMs) } : null;
+  return { departures, undatable, outsideWindow, times, window };
+}
+
+/**
+ * Forecasts departures from `org` (or from its `team`) with the rule of `move-time.ts`: each
+ * departure stands at `movePoint` (its day, the middle of its month or year, or its reported day).
+ * Times are days since 1970-01-01, so horizons are in days.
+ *
+ * @example forecastOrg(moves, 'Apple', 'Apple Foundation Models', { now: new Date('2025-07-30') })
+ */
+export function forecastOrg(moves: readonly AnalysisMove[], org: string, team: string | null = null, options: ForecastOrgOptions = {}): OrgForecast {
+  const { now, since, includeHistory, ...rest } = options;
+  const { departures, undatable, outsideWindow, times, window } = selectOrgDepartures(moves, org, team, { now, since, includeHistory });
+  const forecast = forecastDepartures(times, { ...rest, now: window?.now ?? 0, since: window?.since ?? 0 });
   return {
     ...forecast,
     org,
@@ -84,7 +107,7 @@ export function forecastOrg(moves: readonly AnalysisMove[], org: string, team: s
     departures,
     undatable,
     outsideWindow,
-    from: hasWindow ? new Date(sinceMs).toISOString().slice(0, 10) : '',
-    until: hasWindow ? new Date(nowMs).toISOString().slice(0, 10) : '',
+    from: window?.from ?? '',
+    until: window?.until ?? '',
   };
 }

@@ -6,4 +6,4 @@ export { fitPoissonRate, poissonProcessLogLikelihood, poissonLogPmf, poissonQuan
 export { selectModel, type ModelChoice, type ForecastModel } from './select-model.ts';
 export { forecastDepartures, type DepartureForecast, type ForecastOptions, type HorizonForecast } from './forecast.ts';
 export { backtest, type BacktestOptions, type BacktestReport, type BacktestRow } from './backtest.ts';
-export { forecastOrg, type OrgForecast, type ForecastOrgOptions } from './forecast-org.ts';
+export { forecastOrg, selectOrgDepartures, type OrgForecast, type OrgDepartures, type ForecastOrgOptions } from './forecast-org.ts';

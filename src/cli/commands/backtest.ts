@@ -1,5 +1,5 @@
 /** `poachwatch backtest <org>`: replays an organization's history, forecasting each step from the past only. */
-import { backtest, forecastOrg, DAY_MS } from '../../analyze/index.ts';
+import { backtest, selectOrgDepartures, DAY_MS } from '../../analyze/index.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseCount, parseVerbArgs } from '../args.ts';
 import { openStoreFrom, storeOptions } from '../common-options.ts';
@@ -23,11 +23,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const store = await openStoreFrom(values, io);
   try {
     const { moves, canonical } = await loadForOrg(store, org);
-    const f = forecastOrg(moves, canonical, values.team ?? null);
-    const times = f.departures.map((d) => Date.parse(d.day) / DAY_MS).sort((a, b) => a - b);
-    if (times.length < 2) throw new InputError('bad-data', `${canonical}: ${times.length} dated departure${times.length === 1 ? '' : 's'}; a backtest needs at least 2`);
-    const since = Date.parse(f.from) / DAY_MS;
-    const end = Date.parse(f.until) / DAY_MS;
+    const { departures, window } = selectOrgDepartures(moves, canonical, values.team ?? null);
+    // Whole days, in order: the replay steps by days.
+    const times = departures.map((d) => Date.parse(d.day) / DAY_MS).sort((a, b) => a - b);
+    if (times.length < 2 || !window) throw new InputError('bad-data', `${canonical}: ${times.length} dated departure${times.length === 1 ? '' : 's'}; a backtest needs at least 2`);
+    const since = Date.parse(window.from) / DAY_MS;
+    const end = Date.parse(window.until) / DAY_MS;
     // The first cut-off leaves a warm-up of history to fit on.
     const report = backtest(times, { start: since + warmup, step, horizon, since, end });
     if (values.json) {
