@@ -2,7 +2,7 @@
 import { InputError } from '../core/errors.ts';
 import type { IngestOptions } from '../ingest/index.ts';
 import { loadGazetteer, type Gazetteer } from '../orgs/index.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { DEFAULT_STORE_URL, openStore, type Store } from '../store/index.ts';
 import { parseBytes, parseDuration, parseCount, parsePartialDate, type OptionSpec } from './args.ts';
 import type { CliIO } from './io.ts';
 
@@ -30,8 +30,12 @@ export const outputOptions = {
 } satisfies OptionSpec;
 
 /** The store named by --db, else POACHWATCH_DB, else sqlite:poachwatch.sqlite. */
+export function storeUrlFrom(values: { db?: string }, io: CliIO): string {
+  return values.db || io.env.POACHWATCH_DB || DEFAULT_STORE_URL;
+}
+
 export function openStoreFrom(values: { db?: string }, io: CliIO): Promise<Store> {
-  return openStore(values.db || io.env.POACHWATCH_DB || 'sqlite:poachwatch.sqlite');
+  return openStore(storeUrlFrom(values, io));
 }
 
 /** The bundled gazetteer plus --orgs files and POACHWATCH_ORGS (colon-separated). */

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVerbArgs } from '../args.ts';
-import { gazetteerFrom, gazetteerOptions, openStoreFrom, storeOptions } from '../common-options.ts';
+import { gazetteerFrom, gazetteerOptions, openStoreFrom, storeOptions, storeUrlFrom } from '../common-options.ts';
 import { ingestWithProgress, renderIngestSummary } from './ingest.ts';
+import { parseStoreUrl } from '../../store/index.ts';
 import { moveTableHeaders, moveTableRow, unverifiedNote } from '../format-moves.ts';
 import { renderFlows } from './flows.ts';
 import { renderTable } from '../render.ts';
@@ -14,8 +15,11 @@ export const samplesDir = fileURLToPath(new URL('../../../samples/', import.meta
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseVerbArgs('demo', argv, { ...storeOptions, ...gazetteerOptions, fresh: { type: 'boolean' } });
-  const db = values.db || io.env.POACHWATCH_DB || 'sqlite:poachwatch.sqlite';
-  if (values.fresh && db.startsWith('sqlite:') && existsSync(db.slice(7))) rmSync(db.slice(7));
+  const db = storeUrlFrom(values, io);
+  if (values.fresh) {
+    const location = parseStoreUrl(db);
+    if (location.engine === 'sqlite' && location.path !== ':memory:' && existsSync(location.path)) rmSync(location.path);
+  }
   io.out(`poachwatch: ingesting the sample corpus (${samplesDir}) into ${db}\n`);
   const store = await openStoreFrom({ db }, io);
   try {
