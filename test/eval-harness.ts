@@ -1,6 +1,6 @@
 /** Runs the CLI and the shared scorers as child processes, as a user would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +34,22 @@ export function writeTemp(dir: string, name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+export const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
+export const heldoutDir = (set: 'heldout' | 'heldout2' | 'heldout3') => fileURLToPath(new URL(`./${set}/`, import.meta.url));
+
+/** The sample files that samples/answers.jsonl has a key for, in its order. */
+export function sampleAnswerFiles(): string[] {
+  const answers = readFileSync(join(samplesDir, 'answers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; lang: string });
+  return answers.map((a) => join(samplesDir, a.lang, readdirSync(join(samplesDir, a.lang)).find((f) => f.replace(/\.[^.]+$/, '') === a.id)!));
+}
+
+/** The scorer's organization tables for a held-out set: the shared one plus the set's own aliases. */
+export const heldoutOrgArgs = (dir: string) => ['--orgs', join(evalDir, 'orgs.json'), '--orgs', join(dir, 'orgs-extra.json')];
+
+/** Runs `poachwatch extract --format jsonl` on `inputs` and writes its output to a temporary file for a scorer. */
+export function extractToFile(inputs: string[]) {
+  const r = poachwatch(['extract', '--format', 'jsonl', ...inputs]);
+  return { ...r, path: writeTemp(tempDir(), 'pred.jsonl', r.stdout) };
 }
