@@ -17,6 +17,16 @@ export const commands: Record<string, Command> = {
   backtest: { summary: "replays an organization's departures: calibration of the intervals and log-likelihood against the Poisson baseline", usage: 'backtest <org> [--team TEAM] [--step 30] [--horizon 30] [--warmup 90] [--json] [--db URL]', load: () => import('./commands/backtest.ts') },
   comp: { summary: 'stated compensation by destination and period (USD), conflicting reports side by side', usage: 'comp [--to ORG] [--period year|quarter|month] [--json] [--db URL]', load: () => import('./commands/comp.ts') },
   flows: { summary: 'organization → organization counts in a window', usage: 'flows [--since DATE] [--until DATE] [--limit N] [--json|--csv] [--db URL]', load: () => import('./commands/flows.ts') },
+  brief: { summary: 'a Markdown briefing on one organization: numbers, movers, bursts, cascades, forecast, sources', usage: 'brief --org ORG [--since 30d] [--until DATE] [--lang ko|en] [--out FILE] [--db URL]', load: () => import('./commands/brief.ts') },
+  series: { summary: 'monthly organization to organization move counts (a time series)', usage: 'series [--org ORG] [--from ORG] [--to ORG] [--since DATE] [--until DATE] [--level org|team] [--json|--csv] [--db URL]', load: () => import('./commands/series.ts') },
+  alerts: { summary: 'alert rules and the alerts they fired; deliver pending webhooks', usage: 'alerts [list|rules|add-rule|remove-rule|deliver] [options] [--json] [--db URL]', load: () => import('./commands/alerts.ts') },
+  curate: { summary: 'record a human decision: accept, reject or edit a claim; merge or split people', usage: 'curate <accept|reject|edit|merge|split|list> ... [--by NAME] [--note TEXT] [--db URL]', load: () => import('./commands/curate.ts') },
+  serve: { summary: 'serve the dashboard and the HTTP API', usage: 'serve [--port 8080] [--host 127.0.0.1] [--db URL]', load: () => import('./commands/serve.ts') },
+  watch: { summary: 'poll feeds (RSS, Atom, JSON Feed, OPML) and ingest new items', usage: 'watch <feed URL | OPML file>... [--once] [--interval 15m] [--db URL]', load: () => import('./commands/watch.ts') },
+  feeds: { summary: 'watched feeds with their health', usage: 'feeds [--json] [--db URL]', load: () => import('./commands/feeds.ts') },
+  worker: { summary: 'process fetch and extract jobs from the PostgreSQL queue', usage: 'worker --db postgres://... [--concurrency N]', load: () => import('./commands/worker.ts') },
+  jobs: { summary: 'enqueue inputs for workers; list queued and dead-lettered jobs', usage: 'jobs [enqueue <input>...|list|failed] [--json] --db postgres://...', load: () => import('./commands/jobs.ts') },
+  'migrate-store': { summary: 'copy a store into another (e.g. SQLite into PostgreSQL)', usage: 'migrate-store --from sqlite:path --to postgres://...', load: () => import('./commands/migrate-store.ts') },
 };
 
 export function renderUsage(): string {

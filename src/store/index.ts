@@ -13,3 +13,7 @@ export type {
   FlowRow,
   StoreCounts,
 } from './store.ts';
+export type { AlertStore } from './alerts-store.ts';
+export type { CurationStore } from './curation-store.ts';
+export type { DocumentStore } from './documents-store.ts';
+export type { FeedStore } from './feeds-store.ts';

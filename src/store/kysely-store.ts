@@ -14,6 +14,10 @@ import { summariseOrg } from './_summarise-org.ts';
 import { buildResolutionRows } from './_resolution-rows.ts';
 import { migrateStore } from './migrations/migrate-store.ts';
 import type { Database, Engine } from './schema.ts';
+import { KyselyAlertStore } from './alerts-store.ts';
+import { KyselyCurationStore } from './curation-store.ts';
+import { KyselyDocumentStore } from './documents-store.ts';
+import { KyselyFeedStore } from './feeds-store.ts';
 import type { FlowRow, MoveFilter, MoveRow, OrgSummary, PersonRecord, SaveResult, Store, StoreCounts } from './store.ts';
 
 /** What differs between engines, beyond the kysely dialect. */
@@ -30,6 +34,10 @@ type Window = { since?: PartialDate; until?: PartialDate };
 /** Implements Store over a Kysely instance whose dialect is already configured. */
 export class KyselyStore implements Store {
   readonly engine: Engine;
+  readonly documents: KyselyDocumentStore;
+  readonly alerts: KyselyAlertStore;
+  readonly curation: KyselyCurationStore;
+  readonly feeds: KyselyFeedStore;
   readonly #db: Kysely<Database>;
   readonly #hooks: EngineHooks;
 
@@ -37,6 +45,10 @@ export class KyselyStore implements Store {
     this.#db = db;
     this.#hooks = hooks;
     this.engine = hooks.engine;
+    this.documents = new KyselyDocumentStore(db, hooks.engine);
+    this.alerts = new KyselyAlertStore(db, hooks.engine);
+    this.curation = new KyselyCurationStore(db, hooks.engine);
+    this.feeds = new KyselyFeedStore(db, hooks.engine);
   }
 
   async migrate(): Promise<void> {

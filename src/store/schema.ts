@@ -1,5 +1,8 @@
 /** Table shapes for kysely: one schema shared by the SQLite and PostgreSQL engines. */
 import type { Generated } from 'kysely';
+import type { AlertTables } from './schema-alerts.ts';
+import type { CurationTables } from './schema-curation.ts';
+import type { FeedTables } from './schema-feeds.ts';
 
 // Flags are integers 0/1 and JSON is TEXT on both engines, so that both behave identically
 // and rows come back in the same shape without per-engine conversion.
@@ -107,7 +110,8 @@ export interface MoveClaimTable {
   claim_id: number;
 }
 
-export interface Database {
+/** Tables of later migrations are declared beside them (schema-*.ts). */
+export interface Database extends AlertTables, CurationTables, FeedTables {
   documents: DocumentTable;
   claims: ClaimTable;
   people: PersonTable;

@@ -1,4 +1,8 @@
 /** The store's interface: one schema on two engines (SQLite, PostgreSQL), chosen in open-store.ts. */
+import type { AlertStore } from './alerts-store.ts';
+import type { CurationStore } from './curation-store.ts';
+import type { DocumentStore } from './documents-store.ts';
+import type { FeedStore } from './feeds-store.ts';
 import type { Article, Compensation, Extraction, Lang, PartialDate, Resolution, Span, StoredClaim } from '../core/types.ts';
 
 export interface SaveResult {
@@ -82,6 +86,14 @@ export interface StoreCounts { documents: number; claims: number; people: number
 
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
+  /** Documents and claims for reading (API, document page). */
+  readonly documents: DocumentStore;
+  /** Alert rules, fired alerts, deliveries. */
+  readonly alerts: AlertStore;
+  /** Human decisions respected by every re-resolution. */
+  readonly curation: CurationStore;
+  /** Watched feeds and seen items. */
+  readonly feeds: FeedStore;
   /** Applies pending migrations; safe to call on every open. */
   migrate(): Promise<void>;
   /** Stores a document and its claims in one transaction; the same content at the same source again is skipped. */

@@ -3,11 +3,17 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { InternalError } from '../../core/errors.ts';
 import type { Engine } from '../schema.ts';
 import { createInitialMigration } from './0001-initial.ts';
+import { createAlertsMigration } from './0002-alerts.ts';
+import { createCurationMigration } from './0003-curation.ts';
+import { createFeedsMigration } from './0004-feeds.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': createInitialMigration(engine),
+    '0002-alerts': createAlertsMigration(engine),
+    '0003-curation': createCurationMigration(engine),
+    '0004-feeds': createFeedsMigration(engine),
   };
 }
 

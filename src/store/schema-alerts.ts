@@ -1,0 +1,4 @@
+/** Table shapes of migration 0002-alerts. */
+
+export interface AlertTables {
+}

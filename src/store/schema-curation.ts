@@ -1,0 +1,4 @@
+/** Table shapes of migration 0003-curation. */
+
+export interface CurationTables {
+}

@@ -1,0 +1,4 @@
+/** Table shapes of migration 0004-feeds. */
+
+export interface FeedTables {
+}
