@@ -6,6 +6,7 @@ import { createInitialMigration } from './0001-initial.ts';
 import { createAlertsMigration } from './0002-alerts.ts';
 import { createCurationMigration } from './0003-curation.ts';
 import { createFeedsMigration } from './0004-feeds.ts';
+import { createIndexesMigration } from './0005-indexes.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
@@ -14,6 +15,7 @@ export function listMigrations(engine: Engine): Record<string, Migration> {
     '0002-alerts': createAlertsMigration(engine),
     '0003-curation': createCurationMigration(engine),
     '0004-feeds': createFeedsMigration(engine),
+    '0005-indexes': createIndexesMigration(engine),
   };
 }
 
