@@ -5,6 +5,40 @@ import { personNameKeys } from './person-name-keys.ts';
 import { matchNameInfos } from './same-person-name.ts';
 import type { ClaimSides } from './resolve-org-slots.ts';
 
+/**
+ * Human decisions about people, as pairs of claim ids: the people of `sameAs` pairs are one person
+ * (merged even without a name link), those of `differentFrom` pairs are never one cluster. Where
+ * the two conflict (A=B, B=C, but A≠C), keeping apart wins: a wrong merge mixes two careers.
+ */
+export interface PeopleConstraints {
+  sameAs: Array<[number, number]>;
+  differentFrom: Array<[number, number]>;
+}
+
+/** Claim id → claim ids it must not share a person with (symmetric). */
+type Apart = Map<number, Set<number>>;
+
+function buildApart(pairs: Array<[number, number]>): Apart {
+  const apart: Apart = new Map();
+  const add = (a: number, b: number) => {
+    const set = apart.get(a);
+    if (set) set.add(b);
+    else apart.set(a, new Set([b]));
+  };
+  for (const [a, b] of pairs) {
+    add(a, b);
+    add(b, a);
+  }
+  return apart;
+}
+
+/** Must some claim among `ids` stay apart from one in `others`? */
+function mustStayApart(apart: Apart, ids: Iterable<number>, others: Set<number>): boolean {
+  if (!apart.size) return false;
+  for (const id of ids) for (const x of apart.get(id) ?? []) if (others.has(x)) return true;
+  return false;
+}
+
 /** One person: the claims about them and every form of their name. */
 export interface PersonCluster {
   claims: StoredClaim[];
@@ -24,6 +58,7 @@ interface Group {
   names: number[];
   orgs: Set<string>;
   sortKey: string;
+  claimIds: Set<number>;
 }
 
 /** A person being built, with what fitting a new group needs kept up to date. */
@@ -39,6 +74,8 @@ interface Cluster {
   fromUnknown: boolean;
   toUnknown: boolean;
   bothUnknown: boolean;
+  /** Ids of every claim in the cluster, for checking decisions that keep people apart. */
+  claimIds: Set<number>;
   merged?: Cluster;
 }
 
@@ -47,7 +84,7 @@ type Link = { other: number; strength: number };
 
 const claimNames = (c: StoredClaim) => [c.person, ...(c.aliases ?? [])].map((n) => n?.normalize('NFC').trim()).filter((n): n is string => !!n);
 
-function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number): Group[] {
+function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number, apart: Apart): Group[] {
   const byDoc = new Map<number, SidedClaim[]>();
   for (const c of claims) {
     const list = byDoc.get(c.claim.documentId);
@@ -61,15 +98,19 @@ function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number): G
     const docGroups = new Set<Group>();
     for (const c of docClaims) {
       const keys = claimNames(c.claim).flatMap((n) => analyzeName(n).exactKeys);
-      const hits = [...new Set(keys.map((k) => byKey.get(k)).filter((g): g is Group => !!g))];
-      const g: Group = hits[0] ?? { claims: [], names: [], orgs: new Set(), sortKey: '' };
+      // A human said this claim's person is not that group's: it starts a group of its own.
+      const hits = [...new Set(keys.map((k) => byKey.get(k)).filter((g): g is Group => !!g))].filter((h) => !mustStayApart(apart, [c.claim.id], h.claimIds));
+      const g: Group = hits[0] ?? { claims: [], names: [], orgs: new Set(), sortKey: '', claimIds: new Set() };
       docGroups.add(g);
       for (const other of hits.slice(1)) {
+        if (mustStayApart(apart, other.claimIds, g.claimIds)) continue;
         g.claims.push(...other.claims);
+        for (const id of other.claimIds) g.claimIds.add(id);
         docGroups.delete(other);
         for (const [k, v] of byKey) if (v === other) byKey.set(k, g);
       }
       g.claims.push(c);
+      g.claimIds.add(c.claim.id);
       for (const k of keys) byKey.set(k, g);
     }
     groups.push(...docGroups);
@@ -142,12 +183,13 @@ const root = (c: Cluster): Cluster => {
 };
 
 function newCluster(id: number): Cluster {
-  return { id, groups: [], orgs: new Set(), moves: new Set(), datedSides: new Set(), fromUnknown: false, toUnknown: false, bothUnknown: false };
+  return { id, groups: [], orgs: new Set(), moves: new Set(), datedSides: new Set(), fromUnknown: false, toUnknown: false, bothUnknown: false, claimIds: new Set() };
 }
 
 function addGroup(k: Cluster, g: Group): void {
   k.groups.push(g);
   for (const o of g.orgs) k.orgs.add(o);
+  for (const id of g.claimIds) k.claimIds.add(id);
   for (const c of g.claims) {
     if (c.from && c.to) k.moves.add(`${c.from}>${c.to}`);
     for (const side of datedSides(c)) k.datedSides.add(side);
@@ -207,7 +249,8 @@ function absorb(into: Cluster, from: Cluster): void {
  * their organizations conflict: both sides known, nothing shared, and no way the claims report
  * one move. Two clusters that share a name and an organization are then merged (a career chain).
  */
-export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSides>): PersonCluster[] {
+export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSides>, constraints?: PeopleConstraints): PersonCluster[] {
+  const apart = buildApart(constraints?.differentFrom ?? []);
   const names: string[] = [];
   const ids = new Map<string, number>();
   const nameId = (n: string) => {
@@ -223,7 +266,7 @@ export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSid
     const s = sides.get(claim.id);
     return { claim, from: s?.from?.orgKey ?? null, to: s?.to?.orgKey ?? null };
   });
-  const groups = groupByDocument(sided, nameId);
+  const groups = groupByDocument(sided, nameId, apart);
   const links = linkNames(names);
 
   const clusters: Cluster[] = [];
@@ -241,7 +284,7 @@ export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSid
       }
     }
     for (const [k, strength] of strengthOf) {
-      const s = fitScore(g, k, strength);
+      const s = mustStayApart(apart, g.claimIds, k.claimIds) ? -1 : fitScore(g, k, strength);
       if (s > bestScore || (s === bestScore && best && k.id < best.id)) [best, bestScore] = [k, s];
     }
     if (!best || bestScore < 0) {
@@ -262,8 +305,21 @@ export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSid
     for (const o of [...linked].sort((a, b) => a.id - b.id)) {
       const ro = root(o);
       const rk = root(k);
-      if (ro === rk) continue;
+      if (ro === rk || mustStayApart(apart, ro.claimIds, rk.claimIds)) continue;
       if ([...ro.orgs].some((x) => rk.orgs.has(x))) ro.id < rk.id ? absorb(ro, rk) : absorb(rk, ro);
+    }
+  }
+
+  // Humans said these claims are about one person, whatever their names.
+  if (constraints?.sameAs.length) {
+    const clusterOf = new Map<number, Cluster>();
+    for (const k of clusters) for (const id of k.claimIds) clusterOf.set(id, k);
+    for (const [a, b] of constraints.sameAs) {
+      const [ka, kb] = [clusterOf.get(a), clusterOf.get(b)];
+      if (!ka || !kb) continue;
+      const [ra, rb] = [root(ka), root(kb)];
+      if (ra === rb || mustStayApart(apart, ra.claimIds, rb.claimIds)) continue;
+      ra.id < rb.id ? absorb(ra, rb) : absorb(rb, ra);
     }
   }
 

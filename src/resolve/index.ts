@@ -1,5 +1,6 @@
 /** The resolve stage's public interface. */
 export { resolveClaims } from './resolve-claims.ts';
+export type { PeopleConstraints } from './cluster-people.ts';
 export { romanizeHangul, decomposeSyllable, isHangulSyllable } from './romanize-hangul.ts';
 export { personNameKeys } from './person-name-keys.ts';
 export { samePersonName, comparePersonNames, type NameMatch } from './same-person-name.ts';

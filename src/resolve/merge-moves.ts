@@ -115,7 +115,8 @@ function buildDraft(bucket: Bucket): MoveDraft {
     date: pickMoveDate(items.map((c) => c.claim)),
     role: pickCommon(items.map((c) => ({ value: c.claim.role, confidence: c.claim.confidence }))),
     compensation,
-    confidence: Math.min(0.99, 1 - miss),
+    // Reports combined never make a move certain; a claim a human accepted or edited (confidence 1) does.
+    confidence: items.some((c) => c.claim.confidence >= 1) ? 1 : Math.min(0.99, 1 - miss),
     history: items.every((c) => c.claim.history),
     claimIds: items.map((c) => c.claim.id),
   };

@@ -1,7 +1,7 @@
 /** The resolve stage: stored claims from many documents become people, organizations and merged moves. */
 import type { Resolution, ResolvedMove, ResolvedOrg, ResolvedPerson, StoredClaim } from '../core/types.ts';
 import type { Gazetteer } from '../orgs/index.ts';
-import { clusterPeople, type PersonCluster } from './cluster-people.ts';
+import { clusterPeople, type PeopleConstraints, type PersonCluster } from './cluster-people.ts';
 import { mergeMoves, type MoveDraft } from './merge-moves.ts';
 import { resolveOrgSlots } from './resolve-org-slots.ts';
 import { claimUniqueKey, slugify } from './_slug.ts';
@@ -45,12 +45,13 @@ function assignPersonKeys(people: DraftPerson[]): string[] {
  * Resolves stored claims into people (across scripts, spellings and documents, namesakes kept
  * apart by their organizations), organizations (gazetteer entries or merged unverified names)
  * and moves (every report of one transition merged, with all claim ids). Pure: values in,
- * values out; keys derive from names and organizations, so they survive a rebuild.
+ * values out; keys derive from names and organizations, so they survive a rebuild. `people`
+ * carries human decisions (same person / different people, by claim id) that override the name matching.
  * @example resolveClaims(claims, { gazetteer: defaultGazetteer() }).moves
  */
-export function resolveClaims(claims: StoredClaim[], opts: { gazetteer: Gazetteer }): Resolution {
+export function resolveClaims(claims: StoredClaim[], opts: { gazetteer: Gazetteer; people?: PeopleConstraints }): Resolution {
   const { sides, orgs } = resolveOrgSlots(claims, opts.gazetteer);
-  const clusters = clusterPeople(claims, sides);
+  const clusters = clusterPeople(claims, sides, opts.people);
   const drafts: DraftPerson[] = clusters.map((cluster) => {
     const drafts = mergeMoves(cluster.claims.map((claim) => ({ claim, from: sides.get(claim.id)?.from ?? null, to: sides.get(claim.id)?.to ?? null })));
     const signature = [...new Set(drafts.flatMap((d) => [d.from?.orgKey, d.to?.orgKey]).filter((k): k is string => !!k))].sort().join('-') || 'unknown';
