@@ -1,11 +1,13 @@
 /** ingest → extract → store → resolve, in one readable function. */
 import type { Article, Extraction } from './core/types.ts';
 import { InputError, InternalError } from './core/errors.ts';
-import { readSources, type IngestOptions } from './ingest/index.ts';
+import { readSources, type IngestItem, type IngestOptions } from './ingest/index.ts';
 import { extractMoves } from './extract/index.ts';
 import { resolveClaims } from './resolve/index.ts';
+import { applyDecisions } from './curation/index.ts';
 import type { Gazetteer } from './orgs/index.ts';
 import type { Store } from './store/index.ts';
+import { runAlerts, type AlertRunOptions, type FiredAlertSummary } from './alerts/index.ts';
 
 export type ItemOutcome =
   | { status: 'stored'; source: string; moves: number; revision: number }
@@ -19,6 +21,10 @@ export interface IngestReport {
   failures: Array<{ source: string; reason: string; code: string }>;
   /** Moves in the store after resolution (only when anything was stored). */
   moves: number | null;
+  /** Alerts this ingest fired, with their delivery state after this run's attempt (src/alerts). */
+  alerts: FiredAlertSummary[];
+  /** Set when evaluating or delivering alerts broke; the ingest itself still succeeded. */
+  alertsError?: string;
 }
 
 export interface RunIngestOptions {
@@ -27,6 +33,14 @@ export interface RunIngestOptions {
   ingest?: IngestOptions;
   /** Called once per input document as it finishes, for progress output. */
   onItem?: (outcome: ItemOutcome) => void;
+  /**
+   * After the moves are rebuilt, rules are evaluated and due webhook deliveries sent (including
+   * ones left pending before); false skips both. In-process retry waits are capped at 30 s unless
+   * `delivery.waitBudgetMs` says otherwise: what is left stays pending for the next run.
+   */
+  alerts?: AlertRunOptions | false;
+  /** Turns the inputs into documents; default readSources. Feed watching passes its own (feed items, item content). */
+  read?: (inputs: string[], ingest?: IngestOptions) => AsyncIterable<IngestItem>;
 }
 
 /** One line for a failure: the input errors' own message, or the bug's, labelled as such. */
@@ -51,14 +65,14 @@ export function extractSafely(article: Article, gazetteer: Gazetteer): Extractio
  * stops the batch; the report counts what was stored, skipped and failed.
  */
 export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {
-  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, failures: [], moves: null };
+  const report: IngestReport = { stored: 0, skipped: 0, failed: 0, failures: [], moves: null, alerts: [] };
   const fail = (source: string, error: unknown) => {
     const { reason, code } = describeFailure(error);
     report.failed++;
     report.failures.push({ source, reason, code });
     opts.onItem?.({ status: 'failed', source, reason, code });
   };
-  for await (const item of readAhead(readSources(inputs, opts.ingest), 4)) {
+  for await (const item of readAhead((opts.read ?? readSources)(inputs, opts.ingest), 4)) {
     if (!item.ok) {
       fail(item.source, item.error);
       continue;
@@ -79,6 +93,20 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
     }
   }
   if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer);
+  if (opts.alerts !== false) {
+    // The documents and moves are stored by now: an alert problem is reported, never fails the ingest.
+    try {
+      const alertOptions = opts.alerts ?? {};
+      const run = await runAlerts(opts.store, {
+        ...alertOptions,
+        evaluate: report.stored > 0,
+        delivery: { waitBudgetMs: 30_000, ...alertOptions.delivery },
+      });
+      report.alerts = run.fired;
+    } catch (error) {
+      report.alertsError = describeFailure(error).reason;
+    }
+  }
   return report;
 }
 
@@ -98,10 +126,14 @@ export async function* readAhead<T>(source: AsyncIterable<T>, depth: number): As
   }
 }
 
-/** Re-resolves every stored claim into people, organizations and moves; returns the number of moves. */
+/**
+ * Re-resolves every stored claim into people, organizations and moves, after applying the human
+ * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
+ */
 export async function rebuildMoves(store: Store, gazetteer: Gazetteer): Promise<number> {
-  const claims = await store.listClaims();
-  const resolution = resolveClaims(claims, { gazetteer });
+  const [claims, decisions] = await Promise.all([store.listClaims(), store.curation.listDecisions()]);
+  const curated = applyDecisions(claims, decisions);
+  const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });
   await store.saveResolution(resolution);
   return resolution.moves.length;
 }

@@ -7,6 +7,7 @@ import { EXIT, type CliIO } from '../io.ts';
 import type { Store } from '../../store/index.ts';
 import type { Gazetteer } from '../../orgs/index.ts';
 import type { IngestOptions } from '../../ingest/index.ts';
+import { renderFiredLine } from '../../alerts/index.ts';
 
 export function renderOutcome(o: ItemOutcome): string {
   if (o.status === 'stored') return `stored   ${o.source}  (${o.moves} move${o.moves === 1 ? '' : 's'}${o.revision > 1 ? `, revision ${o.revision}` : ''})\n`;
@@ -15,7 +16,8 @@ export function renderOutcome(o: ItemOutcome): string {
 }
 
 export function renderIngestSummary(r: IngestReport): string {
-  return `ingest: ${r.stored} stored, ${r.skipped} skipped (unchanged), ${r.failed} failed${r.moves === null ? '' : `; ${r.moves} moves in the store`}\n`;
+  return `ingest: ${r.stored} stored, ${r.skipped} skipped (unchanged), ${r.failed} failed${r.moves === null ? '' : `; ${r.moves} moves in the store`}\n` +
+    (r.alerts ?? []).map(renderFiredLine).join('');
 }
 
 /** Runs an ingest with progress lines on stderr and the summary on stdout. */
@@ -24,6 +26,7 @@ export async function ingestWithProgress(inputs: string[], ctx: { store: Store; 
     store: ctx.store,
     gazetteer: ctx.gazetteer,
     ingest: ctx.ingest,
+    alerts: { defaultWebhook: ctx.io.env.POACHWATCH_WEBHOOK_URL || null },
     onItem: (o) => {
       if (o.status === 'failed') ctx.io.err(`poachwatch ingest: ${o.reason}\n`);
       else if (!ctx.quiet) ctx.io.err(renderOutcome(o));
@@ -40,6 +43,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const report = await ingestWithProgress(positionals, { store, gazetteer, ingest, io, quiet: values.quiet });
     io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : renderIngestSummary(report));
+    if (report.alertsError) io.err(`poachwatch ingest: alerts were not evaluated or delivered: ${report.alertsError}\n`);
     return report.failed ? EXIT.inputFailed : EXIT.ok;
   } finally {
     await store.close();
