@@ -1,6 +1,6 @@
 /** Fetches one http(s) document safely: checked addresses, manual redirects, a size cap and one overall timeout. */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
@@ -16,6 +16,18 @@ export interface FetchedDocument {
   /** The final URL, after redirects. */
   url: string;
   contentType: string | null;
+  /** The final response's status (2xx, or one `FetchRequest.passStatus` let through with an empty body). */
+  status: number;
+  /** The final response's headers (ETag, Last-Modified, Cache-Control, Retry-After for feeds). */
+  headers: IncomingHttpHeaders;
+}
+
+/** Per-request extras, for callers such as feed polling that send conditional requests. */
+export interface FetchRequest {
+  /** Added to (and replacing) the default request headers: `accept`, `if-none-match`, `if-modified-since`. */
+  headers?: Record<string, string>;
+  /** Final statuses outside 2xx to return, body unread, instead of throwing 'http-status' (304, 429, 503). */
+  passStatus?: (status: number) => boolean;
 }
 
 /** Replaceable parts, for tests that need one loopback address to count as public. */
@@ -36,7 +48,7 @@ interface Target {
  * `maxBytes` while it streams, and `timeoutMs` covers everything. Errors are InputErrors naming `url`:
  * 'fetch-failed', 'refused-address', 'timeout', 'too-many-redirects', 'http-status', 'too-large', 'unsupported'.
  */
-export async function fetchDocument(url: string, opts: IngestOptions = {}, internals: FetchInternals = {}): Promise<FetchedDocument> {
+export async function fetchDocument(url: string, opts: IngestOptions = {}, internals: FetchInternals = {}, request: FetchRequest = {}): Promise<FetchedDocument> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -48,20 +60,20 @@ export async function fetchDocument(url: string, opts: IngestOptions = {}, inter
   });
   try {
     const classify = opts.allowPrivate ? () => null : internals.classify ?? classifyAddress;
-    return await Promise.race([followRedirects(url, opts, classify, controller.signal), timedOut]);
+    return await Promise.race([followRedirects(url, opts, classify, controller.signal, request), timedOut]);
   } finally {
     clearTimeout(timer);
     controller.abort();
   }
 }
 
-async function followRedirects(start: string, opts: IngestOptions, classify: (a: string) => string | null, signal: AbortSignal): Promise<FetchedDocument> {
+async function followRedirects(start: string, opts: IngestOptions, classify: (a: string) => string | null, signal: AbortSignal, request: FetchRequest): Promise<FetchedDocument> {
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = start;
   for (let hop = 0; ; hop++) {
     const target = parseHttpUrl(current, start);
     const addresses = await resolveSafely(target, start, classify);
-    const res = await sendRequest(target, addresses, signal, start);
+    const res = await sendRequest(target, addresses, signal, start, request.headers);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.destroy();
@@ -71,13 +83,17 @@ async function followRedirects(start: string, opts: IngestOptions, classify: (a:
       current = new URL(res.headers.location, current).toString();
       continue;
     }
+    if ((status < 200 || status >= 300) && request.passStatus?.(status)) {
+      res.destroy();
+      return { bytes: new Uint8Array(0), url: current, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
+    }
     if (status < 200 || status >= 300) {
       res.destroy();
       const hopNote = current === start ? '' : ` from ${current}`;
       throw new InputError('http-status', `${start}: HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${hopNote}`, start);
     }
     const bytes = await readBody(res, opts.maxBytes ?? DEFAULT_MAX_BYTES, start);
-    return { bytes, url: current, contentType: headerValue(res.headers['content-type']) };
+    return { bytes, url: current, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
   }
 }
 
@@ -117,7 +133,7 @@ async function resolveSafely(url: URL, source: string, classify: (a: string) => 
   return targets;
 }
 
-function sendRequest(url: URL, targets: Target[], signal: AbortSignal, source: string): Promise<IncomingMessage> {
+function sendRequest(url: URL, targets: Target[], signal: AbortSignal, source: string, extraHeaders: Record<string, string> = {}): Promise<IncomingMessage> {
   // Hand the socket the addresses we checked instead of letting it look the name up again
   // (with `all`, Node tries them in turn, IPv6 and IPv4, as it would after its own lookup).
   const lookup: LookupFunction = (_host, options, callback) => {
@@ -130,7 +146,7 @@ function sendRequest(url: URL, targets: Target[], signal: AbortSignal, source: s
       method: 'GET',
       lookup,
       signal,
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br', ...extraHeaders },
     });
     req.on('response', resolve);
     req.on('error', (err: NodeJS.ErrnoException) => {

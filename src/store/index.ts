@@ -16,4 +16,4 @@ export type {
 export type { AlertStore } from './alerts-store.ts';
 export type { CurationStore } from './curation-store.ts';
 export type { DocumentStore } from './documents-store.ts';
-export type { FeedStore } from './feeds-store.ts';
+export type { FeedStore, FeedRecord, FeedPollUpdate, SeenItem, SeenItemStatus, NewSeenItem, ItemAttempt } from './feeds-store.ts';
