@@ -57,3 +57,43 @@ test('cascades and bursts print tables and JSON over the sample corpus', async (
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--alpha: expected a probability between 0 and 1, got "2"/);
 });
+
+test('series and team-level flows print tables, CSV and JSON that agree with each other', async () => {
+  const db = `sqlite:${join(tempDir(), 'series.sqlite')}`;
+  const samples = new URL('../samples/', import.meta.url).pathname;
+  assert.equal((await cli(['ingest', '--quiet', '--db', db, join(samples, 'ko'), join(samples, 'en')])).code, 0);
+  const s = await cli(['series', '--org', 'Google', '--since', '2025-01', '--until', '2025-12', '--json', '--db', db]);
+  assert.equal(s.code, 0, s.stderr);
+  const series = JSON.parse(s.stdout) as { kind: string; months: Array<{ month: string; departures: number; arrivals: number; net: number }> };
+  assert.equal(series.kind, 'org');
+  assert.equal(series.months.length, 12);
+  assert.ok(series.months.every((m) => m.net === m.arrivals - m.departures));
+  const org = JSON.parse((await cli(['org', 'Google', '--since', '2025-01', '--until', '2025-12', '--json', '--db', db])).stdout) as { outflow: number };
+  const csv = await cli(['series', '--org', 'Google', '--since', '2025-01', '--until', '2025-12', '--csv', '--db', db]);
+  assert.equal(csv.stdout.split('\n')[0], 'period,arrivals,departures,net,by report day');
+  const departures = series.months.reduce((n, m) => n + m.departures, 0);
+  assert.ok(departures <= org.outflow, 'month-placed departures are a subset of the window balance (year-only ones sit apart)');
+  const matrix = await cli(['series', '--to', 'Meta', '--db', db]);
+  assert.equal(matrix.code, 0, matrix.stderr);
+  assert.match(matrix.stdout, /month × flow cells? over \d+ months?/);
+  const orgFlows = JSON.parse((await cli(['flows', '--json', '--db', db])).stdout) as Array<{ from: string; to: string; count: number }>;
+  const teamFlows = JSON.parse((await cli(['flows', '--level', 'team', '--json', '--db', db])).stdout) as Array<{ from: string; fromTeam: string | null; to: string; count: number }>;
+  assert.ok(teamFlows.some((f) => f.fromTeam !== null));
+  for (const f of orgFlows) {
+    assert.equal(teamFlows.filter((t) => t.from === f.from && t.to === f.to).reduce((n, t) => n + t.count, 0), f.count, `${f.from} → ${f.to}`);
+  }
+  const table = await cli(['flows', '--level', 'team', '--org', 'Apple', '--db', db]);
+  assert.match(table.stdout, /Apple \(Apple Foundation Models\)/);
+  const bad = await cli(['flows', '--level', 'division', '--db', db]);
+  assert.equal(bad.code, 2);
+});
+
+test('the seed briefing through the CLI, in Korean: the four researchers, Meta, the burst', { skip: skipWithoutEval }, async () => {
+  const db = `sqlite:${join(tempDir(), 'seed-brief.sqlite')}`;
+  assert.equal((await cli(['ingest', '--quiet', '--db', db, '--published', '2025-07-30', join(devTexts, 'seed-knews.txt')])).code, 0);
+  const r = await cli(['brief', '--org', 'Apple', '--since', '2025-07-01', '--until', '2025-07-31', '--lang', 'ko', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  for (const name of ['루오밍 팡', '톰 건터', '보웬 장', '마크 리']) assert.ok(r.stdout.includes(name), name);
+  assert.match(r.stdout, /4명이 메타로 자리를 옮겼다/);
+  assert.match(r.stdout, /## 집단 이탈\n\n[^\n]*4명의 이탈이 한꺼번에 확인됐다/);
+});

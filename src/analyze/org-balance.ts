@@ -1,10 +1,8 @@
 /** Inflow, outflow, net and top counterparts of one organization or team over a window. */
 import type { PartialDate } from '../core/types.ts';
 import type { AnalysisMove } from './analysis-move.ts';
-import { foldName, sideMatches } from './_fold-name.ts';
 import { countSides } from './_group-departures.ts';
-import { parseWindow } from './_window.ts';
-import { moveInterval, overlapsWindow } from './move-time.ts';
+import { selectOrgMoves } from './select-org-moves.ts';
 
 export interface OrgBalance {
   org: string;
@@ -33,36 +31,16 @@ export function orgBalance(
   window: { since?: PartialDate; until?: PartialDate } = {},
   options: { limit?: number } = {},
 ): OrgBalance {
-  const { since, until } = parseWindow(window);
-  const bounded = since !== null || until !== null;
   const limit = options.limit ?? 10;
-  const name = foldName(org);
-  const sources: Array<AnalysisMove['from']> = [];
-  const destinations: Array<AnalysisMove['to']> = [];
-  const undatable: AnalysisMove[] = [];
-  let internal = 0;
-  for (const m of moves) {
-    const leaves = sideMatches(m.from, name);
-    const joins = sideMatches(m.to, name);
-    if (!leaves && !joins) continue;
-    if (bounded) {
-      const span = moveInterval(m);
-      if (!span) {
-        undatable.push(m);
-        continue;
-      }
-      if (!overlapsWindow(span, since, until)) continue;
-    }
-    if (leaves && joins) internal++;
-    else if (joins) sources.push(m.from);
-    else destinations.push(m.to);
-  }
+  const { arrivals, departures, internal, undatable } = selectOrgMoves(moves, org, window);
+  const sources = arrivals.map((m) => m.from);
+  const destinations = departures.map((m) => m.to);
   return {
     org,
     inflow: sources.length,
     outflow: destinations.length,
     net: sources.length - destinations.length,
-    internal,
+    internal: internal.length,
     topSources: countSides(sources).slice(0, limit),
     topDestinations: countSides(destinations).slice(0, limit),
     undatable,

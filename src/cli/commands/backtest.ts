@@ -1,11 +1,11 @@
 /** `poachwatch backtest <org>`: replays an organization's history, forecasting each step from the past only. */
-import { backtest, selectOrgDepartures, DAY_MS } from '../../analyze/index.ts';
+import { DAY_MS } from '../../analyze/index.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseCount, parseVerbArgs } from '../args.ts';
 import { openStoreFrom, storeOptions } from '../common-options.ts';
 import { renderJson, renderTable } from '../render.ts';
 import { EXIT, type CliIO } from '../io.ts';
-import { loadForOrg } from './forecast.ts';
+import { queryBacktest } from '../../queries/index.ts';
 
 const day = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
@@ -22,17 +22,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const warmup = parseCount('warmup', values.warmup) ?? 90;
   const store = await openStoreFrom(values, io);
   try {
-    const { moves, canonical } = await loadForOrg(store, org);
-    const { departures, window } = selectOrgDepartures(moves, canonical, values.team ?? null);
-    // Whole days, in order: the replay steps by days.
-    const times = departures.map((d) => Date.parse(d.day) / DAY_MS).sort((a, b) => a - b);
-    if (times.length < 2 || !window) throw new InputError('bad-data', `${canonical}: ${times.length} dated departure${times.length === 1 ? '' : 's'}; a backtest needs at least 2`);
-    const since = Date.parse(window.from) / DAY_MS;
-    const end = Date.parse(window.until) / DAY_MS;
-    // The first cut-off leaves a warm-up of history to fit on.
-    const report = backtest(times, { start: since + warmup, step, horizon, since, end });
+    const report = await queryBacktest(store, { org, team: values.team, step, horizon, warmup });
+    const canonical = report.org;
     if (values.json) {
-      io.out(renderJson({ org: canonical, team: values.team ?? null, ...report }));
+      io.out(renderJson(report));
       return EXIT.ok;
     }
     io.out(renderTable(['cut-off', 'history', 'model', 'expected', 'interval', 'realised', 'inside'], report.rows.map((r) => [

@@ -1,5 +1,5 @@
 /** `poachwatch bursts`: departures from one organization (or team) that cluster beyond its own baseline rate. */
-import { findBursts, toAnalysisMove } from '../../analyze/index.ts';
+import { queryBursts } from '../../queries/index.ts';
 import { parseCount, parseVerbArgs, parseChoice } from '../args.ts';
 import { openStoreFrom, storeOptions } from '../common-options.ts';
 import { renderJson, renderTable } from '../render.ts';
@@ -8,20 +8,19 @@ import { InputError } from '../../core/errors.ts';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseVerbArgs('bursts', argv, {
-    ...storeOptions, json: { type: 'boolean' }, window: { type: 'string' }, threshold: { type: 'string' }, alpha: { type: 'string' }, level: { type: 'string' },
+    ...storeOptions, json: { type: 'boolean' }, window: { type: 'string' }, threshold: { type: 'string' }, alpha: { type: 'string' }, level: { type: 'string' }, org: { type: 'string' },
   });
   const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
   if (alpha !== undefined && !(alpha > 0 && alpha < 1)) throw new InputError('usage', `--alpha: expected a probability between 0 and 1, got "${values.alpha}" (e.g. --alpha 0.01)`);
   const options = {
     windowDays: parseCount('window', values.window), threshold: parseCount('threshold', values.threshold), alpha,
-    level: parseChoice('level', values.level, ['org', 'team'] as const),
+    level: parseChoice('level', values.level, ['org', 'team'] as const), org: values.org,
   };
   const store = await openStoreFrom(values, io);
   try {
-    const moves = (await store.listMoves({})).map(toAnalysisMove);
-    const result = findBursts(moves, options);
+    const result = await queryBursts(store, options);
     if (values.json) {
-      io.out(renderJson({ ...result, bursts: result.bursts.map(({ moves: ms, ...b }) => ({ ...b, moveIds: ms.map((m) => m.id) })), undatable: result.undatable.map((m) => m.id), coarse: result.coarse.map((m) => m.id) }));
+      io.out(renderJson(result));
       return EXIT.ok;
     }
     io.out(renderTable(['from', 'team', 'window', 'departures', 'expected', 'p', 'to', 'people'], result.bursts.map((b) => [

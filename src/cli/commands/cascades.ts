@@ -1,21 +1,16 @@
 /** `poachwatch cascades`: a leader's departure followed by colleagues to the same destination. */
-import { findCascades, toAnalysisMove } from '../../analyze/index.ts';
+import { queryCascades } from '../../queries/index.ts';
 import { parseCount, parseVerbArgs } from '../args.ts';
 import { openStoreFrom, storeOptions } from '../common-options.ts';
 import { renderJson, renderTable } from '../render.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseVerbArgs('cascades', argv, { ...storeOptions, json: { type: 'boolean' }, days: { type: 'string' } });
+  const { values } = parseVerbArgs('cascades', argv, { ...storeOptions, json: { type: 'boolean' }, days: { type: 'string' }, org: { type: 'string' } });
   const days = parseCount('days', values.days);
   const store = await openStoreFrom(values, io);
   try {
-    const result = findCascades((await store.listMoves({})).map(toAnalysisMove), { days });
-    const cascades = result.cascades.map((c) => ({
-      ...c,
-      leader: { person: c.leader.person, date: c.leader.date, team: c.leader.team, role: c.leader.role, moveId: c.leader.move.id },
-      followers: c.followers.map((f) => ({ person: f.person, date: f.date, team: f.team, role: f.role, moveId: f.move.id })),
-    }));
+    const { cascades } = await queryCascades(store, { days, org: values.org });
     if (values.json) io.out(renderJson(cascades));
     else {
       io.out(renderTable(['from', 'to', 'leader', 'followers', 'days', 'confidence'], cascades.map((c) => [

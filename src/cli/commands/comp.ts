@@ -1,6 +1,6 @@
 /** `poachwatch comp`: stated compensation by destination and period, conflicting reports side by side. */
-import { summarizeCompensation, toAnalysisMove } from '../../analyze/index.ts';
-import { parseChoice, parseVerbArgs } from '../args.ts';
+import { queryCompensation } from '../../queries/index.ts';
+import { parseChoice, parseVerbArgs, parseWindowBound } from '../args.ts';
 import { openStoreFrom, storeOptions } from '../common-options.ts';
 import { renderJson, renderTable } from '../render.ts';
 import { EXIT, type CliIO } from '../io.ts';
@@ -8,12 +8,11 @@ import { EXIT, type CliIO } from '../io.ts';
 const usd = (x: number | null) => (x === null ? '' : x >= 1e6 ? `$${(x / 1e6).toFixed(x >= 1e8 ? 0 : 1)}M` : `$${Math.round(x).toLocaleString('en-US')}`);
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseVerbArgs('comp', argv, { ...storeOptions, json: { type: 'boolean' }, period: { type: 'string' }, to: { type: 'string' } });
+  const { values } = parseVerbArgs('comp', argv, { ...storeOptions, json: { type: 'boolean' }, period: { type: 'string' }, to: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } });
   const period = parseChoice('period', values.period, ['year', 'quarter', 'month'] as const);
   const store = await openStoreFrom(values, io);
   try {
-    const moves = (await store.listMoves({ to: values.to })).map(toAnalysisMove);
-    const summary = summarizeCompensation(moves, { period });
+    const summary = await queryCompensation(store, { to: values.to, period, since: parseWindowBound('since', values.since), until: parseWindowBound('until', values.until) });
     if (values.json) {
       io.out(renderJson(summary));
       return EXIT.ok;
