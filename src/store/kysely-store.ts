@@ -31,6 +31,16 @@ export interface EngineHooks {
 
 type Window = { since?: PartialDate; until?: PartialDate };
 
+// For the few tools that work on whole tables whatever they are (copy-store.ts), not for queries.
+const kyselies = new WeakMap<object, Kysely<Database>>();
+
+/** The Kysely instance under a store opened by openStore; throws for any other Store. */
+export function kyselyOf(store: Store): Kysely<Database> {
+  const db = kyselies.get(store);
+  if (!db) throw new Error('kyselyOf: not a store opened by openStore');
+  return db;
+}
+
 /** Implements Store over a Kysely instance whose dialect is already configured. */
 export class KyselyStore implements Store {
   readonly engine: Engine;
@@ -43,6 +53,7 @@ export class KyselyStore implements Store {
 
   constructor(db: Kysely<Database>, hooks: EngineHooks) {
     this.#db = db;
+    kyselies.set(this, db);
     this.#hooks = hooks;
     this.engine = hooks.engine;
     this.documents = new KyselyDocumentStore(db, hooks.engine);

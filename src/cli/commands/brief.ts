@@ -33,7 +33,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const store = await openStoreFrom(values, io);
   try {
     const { markdown, data } = await buildBriefing(store, query);
-    const text = values.json ? renderJson({ markdown, data }) : markdown;
+    const text = values.json ? renderJson({ markdown, data }) : markdown.endsWith('\n') ? markdown : `${markdown}\n`;
     if (values.out) {
       await writeFile(values.out, text).catch((cause: unknown) => {
         throw new InputError('bad-config', `--out: cannot write "${values.out}": ${(cause as Error).message}`, values.out, { cause });
