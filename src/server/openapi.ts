@@ -94,7 +94,7 @@ const schemas: Record<string, Schema> = {
     to: str, toKey: nullable(str), toTeam: nullable(str), count: int,
     people: { ...arrayOf(str), description: 'The first 20 people, in date order; peopleCount says how many in all.' },
     peopleCount: int,
-    uncertain: { ...int, description: 'Moves counted because their month or year overlaps the window without lying inside it.' },
+    uncertain: { ...nullable(int), description: 'Moves counted because their month or year overlaps the window without lying inside it (team level; null at organization level).' },
   }),
   SeriesBucket: obj({ arrivals: int, departures: int, net: int, byReportedDay: int }),
   Burst: obj({
@@ -248,8 +248,8 @@ const paths: Record<string, Record<string, Operation>> = {
     [since, until, level, org, ...paging, format],
     jsonOrCsv(page(ref('Flow'), {
       level: { enum: ['org', 'team'] }, since: nullable(str), until: nullable(str), org: nullable(str),
-      oneSided: { ...int, description: 'Moves in the window with an unknown origin or destination.' },
-      internal: { ...int, description: 'Moves inside one organization (or team).' },
+      oneSided: { ...nullable(int), description: 'Moves in the window with an unknown origin or destination (team level; null at organization level, which is counted in SQL).' },
+      internal: { ...nullable(int), description: 'Moves inside one team (team level; null at organization level).' },
     })),
     {},
     'Moves of one flow: GET /api/moves?from=…&to=….',

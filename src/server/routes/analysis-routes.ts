@@ -1,5 +1,6 @@
 /** Analysis endpoints (flows, series, bursts, cascades, forecast, compensation, net ranking), cached per request and store generation. */
-import { queryBursts, queryCascades, queryCompensation, queryFlows, queryForecast, querySeries } from '../../queries/index.ts';
+import { queryBursts, queryCascades, queryCompensation, queryFlowCounts, queryFlows, queryForecast, querySeries, type FlowsQuery } from '../../queries/index.ts';
+import type { Store } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { choice, integer, numberBetween, paging, partialDate, requiredText, text, window } from '../query-params.ts';
 import type { Router } from '../router.ts';
@@ -18,7 +19,7 @@ const cachedFor = (api: ApiContext) => <T>(name: string, args: unknown, compute:
 export function warmAnalyses(api: ApiContext): void {
   const cached = cachedFor(api);
   const store = api.analysisStore;
-  void cached('flows', {}, () => queryFlows(store, {}))
+  void cached('flows', {}, () => flowsFor(store, {}))
     .then(() => cached('bursts', {}, () => queryBursts(store, {})))
     .then(() => orgKeysByName(api))
     .catch(() => {});
@@ -31,7 +32,7 @@ export function addAnalysisRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/flows', async ({ query }) => {
     const { limit, offset } = paging(query);
     const args = { ...window(query), level: choice(query, 'level', ['org', 'team'] as const), org: text(query, 'org') };
-    const result = await cached('flows', args, () => queryFlows(store, args));
+    const result = await cached('flows', args, () => flowsFor(store, args));
     const keys = await orgKeysByName(api);
     const items = result.flows.slice(offset, offset + limit).map((f) => ({
       from: f.from, fromKey: keys.get(f.from) ?? null, fromTeam: f.fromTeam,
@@ -42,7 +43,7 @@ export function addAnalysisRoutes(router: Router, api: ApiContext): void {
       body: {
         items, total: result.flows.length, limit, offset,
         level: result.level, since: result.since, until: result.until, org: result.org,
-        oneSided: result.oneSided.length, internal: result.internal.length,
+        oneSided: result.oneSided, internal: result.internal,
       },
       csv: () => ({
         columns: ['from', 'from_team', 'to', 'to_team', 'count', 'uncertain', 'people'],
@@ -55,7 +56,7 @@ export function addAnalysisRoutes(router: Router, api: ApiContext): void {
     const { limit, offset } = paging(query);
     const order = choice(query, 'order', ['gain', 'loss', 'volume'] as const) ?? 'gain';
     const args = window(query);
-    const result = await cached('flows', args, () => queryFlows(store, args));
+    const result = await cached('flows', args, () => flowsFor(store, args));
     const byOrg = new Map<string, { inflow: number; outflow: number }>();
     const tally = (name: string) => {
       let t = byOrg.get(name);
@@ -161,4 +162,32 @@ function orgKeysByName(api: ApiContext): Promise<Map<string, string>> {
     for (const org of items) if (!keys.has(org.name)) keys.set(org.name, org.key);
     return keys;
   });
+}
+
+interface FlowsPage {
+  level: 'org' | 'team';
+  since: string | null;
+  until: string | null;
+  org: string | null;
+  flows: Array<{ from: string; fromTeam: string | null; to: string; toTeam: string | null; count: number; people: string[]; uncertain: number | null }>;
+  oneSided: number | null;
+  internal: number | null;
+}
+
+/**
+ * Organization-level flows come from the store's SQL counts (one GROUP BY: about 0.3 s over 50,000
+ * moves where loading every move for the analysis takes seconds); team-level flows need the moves
+ * themselves. Both follow the store's window rule, so the counts agree (src/queries/queries.test.ts).
+ */
+async function flowsFor(store: Store, args: FlowsQuery): Promise<FlowsPage> {
+  if ((args.level ?? 'org') === 'org') {
+    const r = await queryFlowCounts(store, { since: args.since, until: args.until, org: args.org });
+    return {
+      level: 'org', since: r.since, until: r.until, org: r.org,
+      flows: r.flows.map((f) => ({ from: f.from, fromTeam: null, to: f.to, toTeam: null, count: f.count, people: f.people, uncertain: null })),
+      oneSided: null, internal: null,
+    };
+  }
+  const r = await queryFlows(store, args);
+  return { ...r, oneSided: r.oneSided.length, internal: r.internal.length };
 }
