@@ -1,105 +1,143 @@
 /**
- * `npm run bench`: extraction throughput on one core, and end-to-end ingestion into SQLite,
- * over a seeded synthetic corpus of Korean and English articles (bench/synth).
+ * `npm run bench`: extraction throughput on one core, end-to-end ingestion into SQLite (and
+ * PostgreSQL when one is given), and query latency over stores of a given number of moves, all
+ * over seeded synthetic data (bench/synth, bench/scale).
  *
- *   npm run bench -- [--documents 5000] [--extract-documents 3000] [--seed 1] [--json]
+ *   npm run bench -- [--only extraction|ingest|queries|scale]... [--documents 5000] [--extract-documents 3000]
+ *                    [--moves 100000] [--seed 1] [--postgres URL] [--workers 1,2] [--json]
  *
- * Node runs JavaScript on one thread, so every figure is for one core.
+ * With PostgreSQL, ingestion is measured twice more: through the job queue with each of --workers
+ * `poachwatch worker --once` processes. `scale` runs ingestion at a tenth of --documents and at --documents, and the queries at a tenth of
+ * --moves and at --moves, to show how each grows. Every measurement runs in its own child process,
+ * so that its peak memory is its own. Results go to bench/out/results.json, query plans to
+ * bench/out/plans-<engine>-<moves>.txt.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { generateCorpus, writeCorpus } from './synth/generate-corpus.ts';
-import { extractMoves } from '../src/extract/index.ts';
-import { defaultGazetteer } from '../src/orgs/index.ts';
-import { openStore } from '../src/store/index.ts';
-import { runIngest } from '../src/pipeline.ts';
-import type { Article } from '../src/core/types.ts';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../src/core/errors.ts';
+import { parseBenchOptions, type BenchOptions } from './bench-options.ts';
+import { describeLoad, describeMachine } from './machine.ts';
+import { writeCorpus } from './synth/generate-corpus.ts';
+import { formatResults, type BenchResults } from './format-results.ts';
+import type { ExtractionResult } from './bench-extraction.ts';
+import type { IngestResult } from './bench-ingest.ts';
+import type { WorkersResult } from './bench-workers.ts';
+import type { QueryBenchResult } from './scale/bench-queries.ts';
 
-const { values } = parseArgs({
-  options: {
-    documents: { type: 'string', default: '5000' },
-    'extract-documents': { type: 'string', default: '3000' },
-    seed: { type: 'string', default: '1' },
-    json: { type: 'boolean' },
-    keep: { type: 'boolean' },
-  },
-});
-const seed = Number(values.seed);
-const nIngest = Number(values.documents);
-const nExtract = Number(values['extract-documents']);
+/** One measurement, run in a child process. */
+type Job =
+  | { kind: 'extraction'; seed: number; documents: number; scratch: string }
+  | { kind: 'ingest'; engine: 'sqlite' | 'postgres'; texts: string; documents: number; scratch: string; postgres: string | null }
+  | { kind: 'workers'; texts: string; documents: number; workers: number; postgres: string }
+  | { kind: 'queries'; engine: 'sqlite' | 'postgres'; moves: number; seed: number; postgres: string | null };
 
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const cpuSeconds = (start: NodeJS.CpuUsage) => { const u = process.cpuUsage(start); return (u.user + u.system) / 1e6; };
+const JOB_FLAG = '--job';
+const RESULT_PREFIX = 'BENCH-RESULT ';
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
-function toArticle(doc: { id: string; lang: 'ko' | 'en'; text: string; published: string }): Article {
-  return {
-    source: `${doc.id}.txt`, url: null, title: doc.text.slice(0, doc.text.indexOf('\n')), text: doc.text, lang: doc.lang,
-    published: doc.published, publishedFrom: 'dateline', contentHash: createHash('sha256').update(doc.text).digest('hex'),
-    mediaType: 'text/plain', charset: 'utf-8', bytes: Buffer.byteLength(doc.text),
-  };
+async function runJob(job: Job): Promise<unknown> {
+  if (job.kind === 'extraction') {
+    const { benchExtraction } = await import('./bench-extraction.ts');
+    return benchExtraction(job);
+  }
+  if (job.kind === 'ingest') {
+    const { benchIngest } = await import('./bench-ingest.ts');
+    if (job.engine === 'sqlite') return benchIngest(`sqlite:${join(job.scratch, `ingest-${job.documents}.sqlite`)}`, job.texts, job.documents);
+    const { createScratchPostgres } = await import('./scale/load-scale-store.ts');
+    const db = await createScratchPostgres(job.postgres!, `i${job.documents}`);
+    try {
+      return await benchIngest(db.url, job.texts, job.documents);
+    } finally {
+      await db.drop();
+    }
+  }
+  if (job.kind === 'workers') {
+    const { benchWorkers } = await import('./bench-workers.ts');
+    return benchWorkers(job.postgres, job.texts, job.documents, job.workers);
+  }
+  const { benchQueries } = await import('./scale/bench-queries.ts');
+  return benchQueries({ engine: job.engine, moves: job.moves, seed: job.seed, postgres: job.postgres ?? undefined });
 }
 
-// 1. Extraction alone: articles in memory, rules only.
-const gazetteer = defaultGazetteer();
-const corpusDocs = [...generateCorpus({ seed, documents: nExtract })];
-const articles = corpusDocs.map(toArticle);
-const mb = articles.reduce((s, a) => s + a.bytes, 0) / 1e6;
-for (const a of articles.slice(0, 200)) extractMoves(a, { gazetteer }); // warm-up: JIT and lazy tables
-let t0 = performance.now();
-let c0 = process.cpuUsage();
-let claims = 0;
-for (const a of articles) claims += extractMoves(a, { gazetteer }).moves.length;
-const extractWall = (performance.now() - t0) / 1000;
-const extractCpu = cpuSeconds(c0);
-
-// 2. End to end: files on disk → ingest → extract → SQLite (one transaction per document) → resolve.
-const dir = mkdtempSync(join(tmpdir(), 'poachwatch-bench-'));
-const corpus = writeCorpus(join(dir, 'corpus'), { seed: seed + 1, documents: nIngest });
-const store = await openStore(`sqlite:${join(dir, 'bench.sqlite')}`);
-t0 = performance.now();
-c0 = process.cpuUsage();
-const report = await runIngest([join(dir, 'corpus', 'texts')], { store, gazetteer });
-const ingestWall = (performance.now() - t0) / 1000;
-const ingestCpu = cpuSeconds(c0);
-const counts = await store.counts();
-
-// 3. Quality on the synthetic corpus (templated text: an upper bound on real news).
-const pred = join(dir, 'pred.jsonl');
-writeFileSync(pred, articles.slice(0, 1000).map((a) => JSON.stringify({ source: a.source, moves: extractMoves(a, { gazetteer }).moves })).join('\n') + '\n');
-const goldFile = join(dir, 'gold.jsonl');
-writeFileSync(goldFile, corpusDocs.slice(0, 1000).map((d) => JSON.stringify(d.truth)).join('\n') + '\n');
-const scorer = new URL('../../shared/eval/score.mjs', import.meta.url).pathname;
-const scored = spawnSync(process.execPath, [scorer, '--gold', goldFile, '--pred', pred], { encoding: 'utf8' });
-const synthF1 = /fact-F1 ([\d.]+)/.exec(scored.stdout ?? '')?.[1] ?? 'n/a (../shared/eval not found)';
-await store.close();
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
-if (!values.keep) rmSync(dir, { recursive: true, force: true });
-
-const results = {
-  machine,
-  extraction: {
-    documents: articles.length, megabytes: Number(mb.toFixed(2)), claims,
-    documentsPerSecond: Math.round(articles.length / extractWall), megabytesPerSecond: Number((mb / extractWall).toFixed(2)),
-    documentsPerCpuSecond: Math.round(articles.length / extractCpu),
-  },
-  ingestion: {
-    documents: corpus.documents, stored: report.stored, failed: report.failed, moves: counts.moves, seconds: Number(ingestWall.toFixed(2)),
-    documentsPerSecond: Math.round(corpus.documents / ingestWall), documentsPerCpuSecond: Math.round(corpus.documents / ingestCpu),
-  },
-  peakRssMb: Math.round(peakRssMb),
-  syntheticFactF1: synthF1,
-};
-if (values.json) console.log(JSON.stringify(results, null, 2));
-else {
-  console.log(`poachwatch benchmark — ${machine}`);
-  console.log(`extraction:  ${results.extraction.documentsPerSecond} documents/s, ${results.extraction.megabytesPerSecond} MB/s on one core (${articles.length} documents, ${results.extraction.megabytes} MB; ${results.extraction.documentsPerCpuSecond} documents per CPU-second)`);
-  console.log(`ingestion:   ${results.ingestion.documentsPerSecond} documents/s end to end into SQLite (${corpus.documents} documents → ${counts.moves} moves in ${results.ingestion.seconds} s; ${results.ingestion.documentsPerCpuSecond} documents per CPU-second)`);
-  console.log(`peak memory: ${results.peakRssMb} MB resident`);
-  console.log(`synthetic-corpus fact-F1 (templated text, an upper bound): ${synthF1}`);
+/** Runs `job` in a fresh Node process (its own heap and peak RSS) and returns what it measured. */
+function inChild<T>(job: Job): T {
+  const runner = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+  const self = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [runner, self, JOB_FLAG, JSON.stringify(job)], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status !== 0 || !line) throw new Error(`benchmark job ${job.kind} failed (exit ${child.status}; its error is above)`);
+  return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
 }
-mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./out/results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+
+async function main(opts: BenchOptions): Promise<BenchResults> {
+  const scratch = mkdtempSync(join(tmpdir(), 'poachwatch-bench-'));
+  const results: BenchResults = { machine: describeMachine(), loadAtStart: describeLoad(), loadAtEnd: '', options: opts, ingest: [], workers: [], queries: [], failures: [] };
+  const say = (line: string) => { if (!opts.json) console.error(`… ${line} (${describeLoad()})`); };
+  try {
+    if (opts.parts.includes('extraction')) {
+      say(`extraction: ${opts.extractDocuments} documents`);
+      results.extraction = inChild<ExtractionResult>({ kind: 'extraction', seed: opts.seed, documents: opts.extractDocuments, scratch });
+    }
+    const ingestSizes = new Set<number>();
+    if (opts.parts.includes('ingest')) ingestSizes.add(opts.documents);
+    if (opts.parts.includes('scale')) ingestSizes.add(Math.max(1, Math.round(opts.documents / 10))).add(opts.documents);
+    for (const documents of [...ingestSizes].sort((a, b) => a - b)) {
+      const dir = join(scratch, `corpus-${documents}`);
+      say(`writing ${documents} articles`);
+      writeCorpus(dir, { seed: opts.seed + 1, documents });
+      for (const engine of ['sqlite', 'postgres'] as const) {
+        if (engine === 'postgres' && !opts.postgres) continue;
+        say(`ingest into ${engine}: ${documents} documents`);
+        results.ingest.push(inChild<IngestResult>({ kind: 'ingest', engine, texts: join(dir, 'texts'), documents, scratch, postgres: opts.postgres }));
+      }
+      for (const workers of opts.postgres ? opts.workers : []) {
+        say(`ingest into postgres by ${workers} worker processes: ${documents} documents`);
+        // The queue is the newest part: a failure there is reported and the other figures kept.
+        try {
+          results.workers.push(inChild<WorkersResult>({ kind: 'workers', texts: join(dir, 'texts'), documents, workers, postgres: opts.postgres! }));
+        } catch (error) {
+          results.failures.push(`${workers} workers, ${documents} documents: ${(error as Error).message}`);
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const moveSizes = new Set<number>();
+    if (opts.parts.includes('queries')) moveSizes.add(opts.moves);
+    if (opts.parts.includes('scale')) moveSizes.add(Math.round(opts.moves / 10)).add(opts.moves);
+    mkdirSync(OUT, { recursive: true });
+    for (const moves of [...moveSizes].sort((a, b) => a - b)) {
+      for (const engine of ['sqlite', 'postgres'] as const) {
+        if (engine === 'postgres' && !opts.postgres) continue;
+        say(`queries on ${engine}: ${moves} moves`);
+        const r = inChild<QueryBenchResult>({ kind: 'queries', engine, moves, seed: opts.seed, postgres: opts.postgres });
+        writeFileSync(join(OUT, `plans-${engine}-${moves}.txt`), r.plans);
+        results.queries.push({ ...r, plans: `bench/out/plans-${engine}-${moves}.txt` });
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  results.loadAtEnd = describeLoad();
+  return results;
+}
+
+if (process.argv[2] === JOB_FLAG) {
+  const result = await runJob(JSON.parse(process.argv[3]) as Job);
+  console.log(RESULT_PREFIX + JSON.stringify(result));
+} else {
+  let opts: BenchOptions;
+  try {
+    opts = parseBenchOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`bench: ${error.message}`);
+    process.exit(2);
+  }
+  const results = await main(opts);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(opts.json ? JSON.stringify(results, null, 2) : formatResults(results));
+}

@@ -233,7 +233,8 @@ export function createMarket(rng: Rng, startYear: number): Market {
     } else if (kind === 'burst' || kind === 'cascade') {
       const loser = rng.pick(companies.filter((o) => o !== hirer));
       const team = loser.teams.length ? rng.pick(loser.teams) : null;
-      const n = rng.between(2, 4);
+      // A burst plants at least three departures, the fewest `bursts` reports; a cascade a leader and one to three followers.
+      const n = kind === 'burst' ? rng.between(3, 5) : rng.between(2, 4);
       for (let i = 0; i < n; i++) {
         const p = findPerson((q) => q.org === loser, taken, placeAt(loser));
         taken.add(p.id);

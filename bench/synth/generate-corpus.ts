@@ -14,8 +14,10 @@ import { dayOf } from './describe-date.ts';
 import type { Truth } from './open-pen.ts';
 import { renderArticle } from './render-article.ts';
 import { createMarket } from './create-market.ts';
+import { plantedEvent, type PlantedEvent } from './plant-events.ts';
 
 export type { Truth, TruthMove } from './open-pen.ts';
+export type { PlantedEvent } from './plant-events.ts';
 
 export interface CorpusOptions {
   seed: number;
@@ -34,6 +36,8 @@ export interface SynthDocument {
   /** `YYYY-MM-DD`; every text also states it in its byline or dateline. */
   published: string;
   truth: Truth;
+  /** The burst or cascade this document reports, when its story planted one. */
+  event: PlantedEvent | null;
 }
 
 const LANGS = ['ko', 'en', 'both'] as const;
@@ -68,33 +72,41 @@ export function* generateCorpus(opts: CorpusOptions): Generator<SynthDocument> {
     const id = `syn${String(i + 1).padStart(width, '0')}`;
     const story = market.nextStory(published, true);
     const { text, truth } = renderArticle(story, lang, rng, id);
-    yield { id, lang, text, published: truth.published, truth };
+    yield { id, lang, text, published: truth.published, truth, event: plantedEvent(story, id) };
   }
 }
 
 /**
- * Writes `DIR/texts/<id>.txt` and `DIR/gold.jsonl`, streaming.
- * @example writeCorpus('/tmp/synth', { seed: 1, documents: 5000 }) // { documents: 5000, bytes: ... }
+ * Writes `DIR/texts/<id>.txt`, `DIR/gold.jsonl` (the answer key, a line per text) and
+ * `DIR/events.jsonl` (the planted bursts and cascades, a line each), streaming.
+ * @example writeCorpus('/tmp/synth', { seed: 1, documents: 5000 }) // { documents: 5000, bytes: ..., moves: ..., events: ... }
  */
-export function writeCorpus(dir: string, opts: CorpusOptions): { documents: number; bytes: number; moves: number } {
+export function writeCorpus(dir: string, opts: CorpusOptions): { documents: number; bytes: number; moves: number; events: number } {
   checkOptions(opts);
   mkdirSync(join(dir, 'texts'), { recursive: true });
   const gold = openSync(join(dir, 'gold.jsonl'), 'w');
+  const planted = openSync(join(dir, 'events.jsonl'), 'w');
   let documents = 0;
   let bytes = 0;
   let moves = 0;
+  let events = 0;
   try {
     for (const doc of generateCorpus(opts)) {
       writeFileSync(join(dir, 'texts', `${doc.id}.txt`), doc.text);
       writeSync(gold, `${JSON.stringify(doc.truth)}\n`);
+      if (doc.event) {
+        writeSync(planted, `${JSON.stringify(doc.event)}\n`);
+        events++;
+      }
       documents++;
       bytes += Buffer.byteLength(doc.text);
       moves += doc.truth.moves.filter((m) => !m.optional).length;
     }
   } finally {
     closeSync(gold);
+    closeSync(planted);
   }
-  return { documents, bytes, moves };
+  return { documents, bytes, moves, events };
 }
 
 /** The command line: parses and checks flags, writes the corpus, prints one summary line. */
@@ -122,7 +134,7 @@ export function runCli(argv: string[]): string {
   const started = performance.now();
   const r = writeCorpus(values.out, { seed: num('seed', values.seed, 1), documents: num('documents', values.documents, 1000), lang });
   const secs = (performance.now() - started) / 1000;
-  return `wrote ${r.documents} documents (${(r.bytes / 1e6).toFixed(1)} MB, ${r.moves} scored moves) to ${values.out} in ${secs.toFixed(1)} s`;
+  return `wrote ${r.documents} documents (${(r.bytes / 1e6).toFixed(1)} MB, ${r.moves} scored moves, ${r.events} planted bursts and cascades) to ${values.out} in ${secs.toFixed(1)} s`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

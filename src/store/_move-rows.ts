@@ -66,7 +66,8 @@ function inList(eb: MovesEb, column: 'm.person_id' | 'm.id' | 'm.from_org_id' | 
   return ids.length === 0 ? sql<SqlBool>`1 = 0` : eb(column, 'in', ids);
 }
 
-function sideMatches(eb: MovesEb, side: 'from' | 'to', match: OrgMatch): Expression<SqlBool> {
+/** True when the move's `side` is the organization `match` stands for (one of its ids, or one of its team names). */
+export function sideMatches(eb: MovesEb, side: 'from' | 'to', match: OrgMatch): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (match.orgIds.length) parts.push(eb(`m.${side}_org_id`, 'in', match.orgIds));
   if (match.teamKeys.length) parts.push(eb(`m.${side}_team_key`, 'in', match.teamKeys));

@@ -1,8 +1,8 @@
 /** Builds an organization's summary: inflow, outflow, net, top counterparts and recent moves. */
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { PartialDate } from '../core/types.ts';
-import { boundWindow } from './_date-bounds.ts';
-import { selectMoveRows, whereMoves } from './_move-rows.ts';
+import { boundWindow, type Window } from './_date-bounds.ts';
+import { selectMoveRows, sideMatches, whereMoves, type OrgMatch } from './_move-rows.ts';
 import { loadOrgIndex } from './_org-index.ts';
 import { lookupOrg } from './_org-match.ts';
 import type { Database } from './schema.ts';
@@ -11,42 +11,48 @@ import type { MoveRow, OrgSummary } from './store.ts';
 // How many entries each top and recent list holds.
 const LIST_SIZE = 10;
 
-interface LightMove {
-  id: number;
-  date_sort: string | null;
-}
-
 /**
  * Counts non-history moves in the window that cross the organization's boundary (the organization
  * with its sub-units and teams, as listMoves' `org` filter matches it): a move between two of its
  * own units is neither inflow nor outflow. Counterparts are named by their top-level organization.
  * Null when no organization has that name.
+ *
+ * The counting is a GROUP BY in the database (a few rows per counterpart, however many moves), and
+ * only the LIST_SIZE most recent departures and arrivals are loaded whole, with their sources.
  */
 export async function summariseOrg(db: Kysely<Database>, name: string, window?: { since?: PartialDate; until?: PartialDate }): Promise<OrgSummary | null> {
   const match = await lookupOrg(db, name, 'org');
   const org = match.named[0];
   if (!org) return null;
-  // Light rows first: only the few recent moves are loaded whole, with their sources.
-  const rows = await whereMoves(db.selectFrom('moves as m'), { org: match, window: boundWindow(window), includeHistory: false })
-    .select(['m.id', 'm.from_org_id', 'm.to_org_id', 'm.from_team_key', 'm.to_team_key', 'm.date_sort'])
+  const bounds = boundWindow(window);
+  // CASE turns a NULL side (unknown organization, no team) into "not inside" on both engines.
+  const groups = await whereMoves(db.selectFrom('moves as m'), { org: match, window: bounds, includeHistory: false })
+    .select((eb) => [
+      'm.from_org_id',
+      'm.to_org_id',
+      eb.case().when(sideMatches(eb, 'from', match)).then(1).else(0).end().as('from_inside'),
+      eb.case().when(sideMatches(eb, 'to', match)).then(1).else(0).end().as('to_inside'),
+      eb.fn.countAll().as('n'),
+    ])
+    // Positions: both engines group by a result column's number, and the CASE need not be written twice.
+    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`])
     .execute();
-  const ids = new Set(match.orgIds);
-  const teams = new Set(match.teamKeys);
-  const inside = (orgId: number | null, teamKey: string | null) => (orgId !== null && ids.has(orgId)) || (teamKey !== null && teams.has(teamKey));
   const index = await loadOrgIndex(db);
-  const departures: LightMove[] = [];
-  const arrivals: LightMove[] = [];
+  let inflow = 0;
+  let outflow = 0;
   const destinations = new Map<string, number>();
   const sources = new Map<string, number>();
-  for (const r of rows) {
-    const fromInside = inside(r.from_org_id, r.from_team_key);
-    const toInside = inside(r.to_org_id, r.to_team_key);
+  for (const g of groups) {
+    // PostgreSQL returns count(*) as a bigint string, and the CASE as an integer.
+    const count = Number(g.n);
+    const fromInside = Number(g.from_inside) === 1;
+    const toInside = Number(g.to_inside) === 1;
     if (fromInside && !toInside) {
-      departures.push(r);
-      if (r.to_org_id !== null) bump(destinations, index.topName(r.to_org_id));
+      outflow += count;
+      if (g.to_org_id !== null) bump(destinations, index.topName(g.to_org_id), count);
     } else if (toInside && !fromInside) {
-      arrivals.push(r);
-      if (r.from_org_id !== null) bump(sources, index.topName(r.from_org_id));
+      inflow += count;
+      if (g.from_org_id !== null) bump(sources, index.topName(g.from_org_id), count);
     }
   }
   return {
@@ -55,31 +61,31 @@ export async function summariseOrg(db: Kysely<Database>, name: string, window?: 
     verified: org.verified === 1,
     aliases: JSON.parse(org.aliases),
     parent: org.parent_key,
-    inflow: arrivals.length,
-    outflow: departures.length,
-    net: arrivals.length - departures.length,
+    inflow,
+    outflow,
+    net: inflow - outflow,
     topDestinations: topCounts(destinations),
     topSources: topCounts(sources),
-    recentDepartures: await selectRecent(db, departures),
-    recentArrivals: await selectRecent(db, arrivals),
+    recentDepartures: outflow ? await selectRecent(db, match, bounds, 'from') : [],
+    recentArrivals: inflow ? await selectRecent(db, match, bounds, 'to') : [],
   };
 }
 
-async function selectRecent(db: Kysely<Database>, rows: LightMove[]): Promise<MoveRow[]> {
-  const newest = [...rows].sort((a, b) => compareNewest(a.date_sort, b.date_sort) || a.id - b.id).slice(0, LIST_SIZE);
+/** The newest LIST_SIZE moves whose `inside` side is the organization and whose other side is not (newest first, undated last, then by id). */
+async function selectRecent(db: Kysely<Database>, match: OrgMatch, bounds: Window, inside: 'from' | 'to'): Promise<MoveRow[]> {
+  const outside = inside === 'from' ? 'to' : 'from';
+  const newest = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
+    .where((eb) => eb.and([sideMatches(eb, inside, match), eb(eb.case().when(sideMatches(eb, outside, match)).then(1).else(0).end(), '=', 0) as Expression<SqlBool>]))
+    .select('m.id')
+    .orderBy('m.date_sort', (ob) => ob.desc().nullsLast())
+    .orderBy('m.id')
+    .limit(LIST_SIZE)
+    .execute();
   return selectMoveRows(db, { moveIds: newest.map((r) => r.id), includeHistory: false }, { order: 'newest' });
 }
 
-// Newest first, undated last: the order listMoves uses.
-function compareNewest(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
 function topCounts(counts: Map<string, number>): Array<{ org: string; count: number }> {
