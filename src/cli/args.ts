@@ -1,6 +1,7 @@
 /** Command-line parsing on node:util parseArgs, with errors that name the flag, the value and what is accepted. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.ts';
+import { dayBackFrom } from '../core/relative-span.ts';
 import type { PartialDate } from '../core/types.ts';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -64,16 +65,8 @@ export function parsePartialDate(flag: string, value: string | undefined): Parti
  */
 export function parseWindowBound(flag: string, value: string | undefined, today = new Date()): PartialDate | undefined {
   if (value === undefined) return undefined;
-  const rel = /^(\d{1,4})([dwmy])$/.exec(value.trim());
-  if (rel) {
-    const n = Number(rel[1]);
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-    if (rel[2] === 'd') d.setUTCDate(d.getUTCDate() - n);
-    if (rel[2] === 'w') d.setUTCDate(d.getUTCDate() - 7 * n);
-    if (rel[2] === 'm') d.setUTCMonth(d.getUTCMonth() - n);
-    if (rel[2] === 'y') d.setUTCFullYear(d.getUTCFullYear() - n);
-    return d.toISOString().slice(0, 10);
-  }
+  const back = dayBackFrom(value, today);
+  if (back !== undefined) return back;
   if (!isoPartial.test(value.trim())) {
     throw new InputError('usage', `--${flag}: expected a date (2025, 2025-07, 2025-07-30) or a span back from today (30d, 12w, 6m, 1y), got "${value.slice(0, 40)}"`);
   }

@@ -1,5 +1,6 @@
 /** Reads query parameters into typed values, answering 400 with a message that names the parameter, what arrived and an example. */
 import type { PartialDate } from '../core/types.ts';
+import { dayBackFrom } from '../core/relative-span.ts';
 import { httpError } from './problem.ts';
 
 export const DEFAULT_LIMIT = 50;
@@ -75,16 +76,8 @@ export function partialDate(query: URLSearchParams, name: string): PartialDate |
 export function windowBound(query: URLSearchParams, name: string, today = new Date()): PartialDate | undefined {
   const value = text(query, name);
   if (value === undefined) return undefined;
-  const rel = /^(\d{1,4})([dwmy])$/.exec(value);
-  if (rel) {
-    const n = Number(rel[1]);
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-    if (rel[2] === 'd') d.setUTCDate(d.getUTCDate() - n);
-    if (rel[2] === 'w') d.setUTCDate(d.getUTCDate() - 7 * n);
-    if (rel[2] === 'm') d.setUTCMonth(d.getUTCMonth() - n);
-    if (rel[2] === 'y') d.setUTCFullYear(d.getUTCFullYear() - n);
-    return d.toISOString().slice(0, 10);
-  }
+  const back = dayBackFrom(value, today);
+  if (back !== undefined) return back;
   if (!isCalendarDate(value)) throw bad(name, 'a date (2025, 2025-07, 2025-07-30) or a span back from today (30d, 12w, 6m, 1y)', value, '6m');
   return value;
 }

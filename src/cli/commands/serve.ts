@@ -102,16 +102,32 @@ export function closeOnSignal(serving: Serving, io: CliIO): Promise<void> {
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseVerbArgs('serve', argv, serveOptions);
+  return serveUntilSignal(values, io);
+}
+
+type ServeValues = ReturnType<typeof parseVerbArgs<typeof serveOptions>>['values'];
+
+/**
+ * Opens the store, lets `prepare` work on it (start: ingest the samples into an empty store),
+ * serves it, prints the address, and returns once a signal has closed the server and the store.
+ */
+export async function serveUntilSignal(
+  values: ServeValues,
+  io: CliIO,
+  prepare?: (store: Store, gazetteer: () => Gazetteer) => Promise<void>,
+): Promise<number> {
   const port = parseCount('port', values.port, 0) ?? DEFAULT_PORT;
   if (port > 65535) throw new InputError('usage', `--port: expected a port from 0 to 65535, got "${values.port}"`);
   const token = tokenFrom(values, io);
   const db = storeUrlFrom(values, io);
   let gazetteer: Gazetteer | undefined;
+  const loadGazetteer = () => (gazetteer ??= gazetteerFrom(values, io));
   const store = await openStoreFrom({ db }, io);
   let serving: Serving;
   try {
+    await prepare?.(store, loadGazetteer);
     serving = await startServing({
-      store, gazetteer: () => (gazetteer ??= gazetteerFrom(values, io)), token, allowPrivate: values['allow-private'] ?? false,
+      store, gazetteer: loadGazetteer, token, allowPrivate: values['allow-private'] ?? false,
       port, host: values.host ?? DEFAULT_HOST, io,
     });
   } catch (error) {
