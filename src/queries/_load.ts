@@ -5,9 +5,9 @@ import type { PartialDate } from '../core/types.ts';
 import type { MoveFilter, MoveRow, Store } from '../store/index.ts';
 import { suggestName } from './_suggest-name.ts';
 
-/** Stored news moves (career history left out, as every analysis verb has it) in both shapes, same order. */
+/** Stored news moves (career history left out, as every analysis verb has it) in both shapes, same order; no evidence spans. */
 export async function loadMoves(store: Store, filter: MoveFilter = {}): Promise<{ rows: MoveRow[]; moves: AnalysisMove[] }> {
-  const rows = await store.listMoves(filter);
+  const rows = await store.listMoves({ ...filter, evidence: false });
   return { rows, moves: rows.map(toAnalysisMove) };
 }
 

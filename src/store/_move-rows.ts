@@ -27,6 +27,8 @@ export interface MoveConditions {
 
 export interface MovePage {
   order: 'newest' | 'oldest';
+  /** Leave each source's evidence empty instead of reading it (default false). */
+  withoutEvidence?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -92,7 +94,7 @@ export async function selectMoveRows(db: Kysely<Database>, conditions: MoveCondi
   if (page.limit !== undefined || page.offset !== undefined) qb = qb.limit(page.limit ?? NO_LIMIT);
   if (page.offset !== undefined) qb = qb.offset(page.offset);
   const rows = await qb.execute();
-  const sources = await selectSources(db, rows.map((r) => r.id));
+  const sources = await selectSources(db, rows.map((r) => r.id), page.withoutEvidence === true);
   return rows.map((r) => {
     const names = JSON.parse(r.person_names) as string[];
     return {
@@ -116,14 +118,15 @@ function toOrgRef(key: string | null, name: string | null, verified: number | nu
 }
 
 /** Every source of every given move, grouped by move id, in claim order. */
-async function selectSources(db: Kysely<Database>, moveIds: number[]): Promise<Map<number, MoveSource[]>> {
+async function selectSources(db: Kysely<Database>, moveIds: number[], withoutEvidence: boolean): Promise<Map<number, MoveSource[]>> {
   const byMove = new Map<number, MoveSource[]>();
   for (let i = 0; i < moveIds.length; i += IDS_PER_QUERY) {
     const rows = await db
       .selectFrom('move_claims as mc')
       .innerJoin('claims as c', 'c.id', 'mc.claim_id')
       .innerJoin('documents as d', 'd.id', 'c.document_id')
-      .select(['mc.move_id', 'd.id as document_id', 'd.source', 'd.url', 'd.title', 'd.published', 'd.lang', 'c.id as claim_id', 'c.confidence', 'c.evidence'])
+      .select(['mc.move_id', 'd.id as document_id', 'd.source', 'd.url', 'd.title', 'd.published', 'd.lang', 'c.id as claim_id', 'c.confidence'])
+      .$if(!withoutEvidence, (qb) => qb.select('c.evidence'))
       .where('mc.move_id', 'in', moveIds.slice(i, i + IDS_PER_QUERY))
       .orderBy('mc.move_id')
       .orderBy('c.id')
@@ -140,7 +143,7 @@ async function selectSources(db: Kysely<Database>, moveIds: number[]): Promise<M
         lang: r.lang as Lang,
         claimId: r.claim_id,
         confidence: r.confidence,
-        evidence: JSON.parse(r.evidence) as Span[],
+        evidence: withoutEvidence ? [] : (JSON.parse((r as { evidence: string }).evidence) as Span[]),
       });
     }
   }

@@ -162,6 +162,7 @@ export class KyselyStore implements Store {
       order: 'newest',
       limit: checkCount('limit', filter.limit),
       offset: checkCount('offset', filter.offset),
+      withoutEvidence: filter.evidence === false,
     });
   }
 

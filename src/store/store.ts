@@ -56,6 +56,11 @@ export interface MoveFilter {
   history?: boolean;
   limit?: number;
   offset?: number;
+  /**
+   * Read each source's evidence spans (default true). Analyses never look at them, and parsing
+   * them is most of the cost of listing every move of a large store.
+   */
+  evidence?: boolean;
 }
 
 export interface PersonRecord {
