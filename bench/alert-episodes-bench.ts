@@ -1,13 +1,12 @@
 /**
  * Times rule evaluation (the pure part): 20 rules over 100 000 synthetic moves among 200
- * organizations across ten years. Run: node --import tsx src/alerts/bench-episodes.ts
+ * organizations across ten years. Run: node bin/run-ts.js bench/alert-episodes-bench.ts
  */
-import type { AnalysisMove } from '../analyze/index.ts';
-import { findEpisodes, groupByOrigin, movesLeaving } from './find-episodes.ts';
+import { mulberry32, type AnalysisMove } from '../src/analyze/index.ts';
+import { findEpisodes, groupByOrigin, movesLeaving } from '../src/alerts/find-episodes.ts';
 
 const orgs = Array.from({ length: 200 }, (_, i) => `Org ${i}`);
-let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = mulberry32(1);
 const moves: AnalysisMove[] = Array.from({ length: 100_000 }, (_, i) => ({
   id: i, person: `P${i}`, personId: i, reported: null, role: null, compensation: [], sources: [],
   from: { org: orgs[Math.floor(random() * 200)], team: null },
