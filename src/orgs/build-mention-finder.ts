@@ -1,5 +1,5 @@
 /** The gazetteer's matcher: a character trie over every name, walked once per word start (linear in the text). */
-import { classifyChar, type CharClass } from './_scripts.ts';
+import { classifyChar, classifyCode, type CharClass } from './_scripts.ts';
 import { isKoreanSuffixAt } from './korean-particles.ts';
 import type { OrgEntry, OrgMention } from './types.ts';
 
@@ -98,9 +98,15 @@ function acceptsCase(c: Candidate, text: string, start: number, end: number): bo
   return c.firstLetter < 0 || written[c.firstLetter] === c.plain[c.firstLetter];
 }
 
+/**
+ * `text.charCodeAt(i)`, with -1 (class `other`, like NaN) outside the text: an out-of-bounds read deoptimised the
+ * matcher ("out of bounds" in --trace-deopt), and recompiling it costs more CPU than a bounds check.
+ */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** True when the characters after a match end the name (see the boundary rules above). */
 function acceptsEnd(c: Candidate, text: string, end: number): boolean {
-  const next = classifyChar(text[end]);
+  const next = classifyCode(codeAt(text, end));
   switch (c.endClass) {
     case 'word': return next !== 'word';
     case 'kana': return next !== 'kana';
@@ -110,9 +116,9 @@ function acceptsEnd(c: Candidate, text: string, end: number): boolean {
 }
 
 function acceptsStart(text: string, i: number): boolean {
-  const first = classifyChar(text[i]);
+  const first = classifyCode(text.charCodeAt(i));
   if (first === 'han' || first === 'other') return true;
-  const prev = classifyChar(text[i - 1]);
+  const prev = classifyCode(codeAt(text, i - 1));
   // Latin glued to a Hangul word is part of a Korean name ("하이퍼클로바X", "카카오i"), not a company of its own.
   return prev !== first && !(first === 'word' && prev === 'hangul');
 }
@@ -131,6 +137,8 @@ function spellingsOf(name: string): string[] {
  */
 export function buildMentionFinder(entries: readonly OrgEntry[]): (text: string) => OrgMention[] {
   const root: TrieNode = { next: new Map() };
+  // Folded code units some name starts with: one array read rules out most positions of a text.
+  const startsName = new Uint8Array(0x10000);
   let longest = 0;
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -148,6 +156,7 @@ export function buildMentionFinder(entries: readonly OrgEntry[]): (text: string)
           node = child;
         }
         (node.candidates ??= []).push(makeCandidate(entry, spelling, ambiguous));
+        startsName[foldCode(spelling.charCodeAt(0))] = 1;
         longest = Math.max(longest, spelling.length);
       }
     }
@@ -157,24 +166,32 @@ export function buildMentionFinder(entries: readonly OrgEntry[]): (text: string)
     const out: OrgMention[] = [];
     let i = 0;
     while (i < text.length) {
-      let best: { end: number; c: Candidate } | undefined;
-      if (acceptsStart(text, i)) {
-        let node: TrieNode | undefined = root;
-        for (let j = i; j < text.length && j - i < longest; j++) {
+      // Most positions start no name: an array read and the boundary check (inside a word, in English) rule
+      // them out before any map lookup.
+      const first = foldCode(text.charCodeAt(i));
+      const firstNode = startsName[first] === 1 && acceptsStart(text, i) ? root.next.get(first) : undefined;
+      let bestEnd = -1;
+      let bestC: Candidate | undefined;
+      if (firstNode) {
+        let node: TrieNode | undefined = firstNode;
+        for (let j = i; ;) {
+          if (node.candidates) {
+            for (const c of node.candidates) {
+              if (acceptsCase(c, text, i, j + 1) && acceptsEnd(c, text, j + 1)) { bestEnd = j + 1; bestC = c; break; }
+            }
+          }
+          j++;
+          if (!(j < text.length && j - i < longest)) break;
           node = node.next.get(foldCode(text.charCodeAt(j)));
           if (!node) break;
-          if (!node.candidates) continue;
-          for (const c of node.candidates) {
-            if (acceptsCase(c, text, i, j + 1) && acceptsEnd(c, text, j + 1)) { best = { end: j + 1, c }; break; }
-          }
         }
       }
-      if (best) {
+      if (bestC) {
         out.push({
-          start: i, end: best.end, text: text.slice(i, best.end),
-          entry: best.c.entry, alias: best.c.name, ambiguous: best.c.ambiguous,
+          start: i, end: bestEnd, text: text.slice(i, bestEnd),
+          entry: bestC.entry, alias: bestC.name, ambiguous: bestC.ambiguous,
         });
-        i = best.end;
+        i = bestEnd;
       } else {
         i++;
       }

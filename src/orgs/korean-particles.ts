@@ -1,5 +1,5 @@
 /** Korean particles and the short suffixes that may follow an organization name inside one written word. */
-import { isHangul } from './_scripts.ts';
+import { isHangul, isHangulCode } from './_scripts.ts';
 
 /** Grammatical particles and copula endings; sequences of up to three stack ("에서" + "는"). */
 const PARTICLES = [
@@ -19,13 +19,15 @@ const NAME_SUFFIXES = [
   '대', '대학', '대학교', '대학원',
 ];
 
-interface TokenNode { next: Map<string, TokenNode>; end: boolean }
+/** Keyed by UTF-16 code unit (every entry is Hangul, one unit per syllable), so walking the text makes no strings. */
+interface TokenNode { next: Map<number, TokenNode>; end: boolean }
 
 function buildTokenTrie(tokens: readonly string[]): TokenNode {
   const root: TokenNode = { next: new Map(), end: false };
   for (const t of tokens) {
     let node = root;
-    for (const ch of t) {
+    for (let k = 0; k < t.length; k++) {
+      const ch = t.charCodeAt(k);
       let child = node.next.get(ch);
       if (!child) { child = { next: new Map(), end: false }; node.next.set(ch, child); }
       node = child;
@@ -44,7 +46,7 @@ function isTokenRun(trie: TokenNode, text: string, from: number, to: number, dep
   if (depth === MAX_TOKENS) return false;
   let node: TokenNode | undefined = trie;
   for (let j = from; j < to; j++) {
-    node = node.next.get(text[j]!);
+    node = node.next.get(text.charCodeAt(j));
     if (!node) return false;
     if (node.end && isTokenRun(trie, text, j + 1, to, depth + 1)) return true;
   }
@@ -55,7 +57,7 @@ function isTokenRun(trie: TokenNode, text: string, from: number, to: number, dep
 export function isKoreanSuffixAt(text: string, pos: number): boolean {
   let end = pos;
   // A run of more than MAX_TOKENS * 4 syllables cannot be suffixes only; stop scanning early to stay linear.
-  while (end < text.length && isHangul(text[end]) && end - pos <= MAX_TOKENS * 4) end++;
+  while (end < text.length && isHangulCode(text.charCodeAt(end)) && end - pos <= MAX_TOKENS * 4) end++;
   if (end - pos > MAX_TOKENS * 4) return false;
   return isTokenRun(suffixTrie, text, pos, end);
 }
@@ -98,7 +100,7 @@ function isStrippableRun(w: string, from: number): boolean {
   for (const trie of firsts) {
     let node: TokenNode | undefined = trie;
     for (let j = from; j < w.length; j++) {
-      node = node.next.get(w[j]!);
+      node = node.next.get(w.charCodeAt(j));
       if (!node) break;
       if (node.end && (j + 1 === w.length || isTokenRun(followTrie, w, j + 1, w.length, 1))) return true;
     }

@@ -7,6 +7,8 @@ const FUTURE_WORDS = new Set(['is', 'will', "'s", 'be', 'starts', 'begins']);
 /** Nouns that date a departure or an arrival when a person owns them. */
 const DAY_NOUNS = new Map<string, DateKind>([['departure', 'depart'], ['exit', 'depart'], ['resignation', 'depart']]);
 const DAY_PHRASES = new Map<string, DateKind>([['last day', 'depart'], ['final day', 'depart'], ['first day', 'join'], ['start date', 'join']]);
+/** First words of DAY_PHRASES: every other token is ruled out without building the two-word key. */
+const DAY_PHRASE_FIRSTS = new Set([...DAY_PHRASES.keys()].map((p) => p.slice(0, p.indexOf(' '))));
 /** How far (in tokens) from the noun the date may sit. */
 const REACH = 20;
 
@@ -28,7 +30,7 @@ function ownerOf(st: DocState, s: Sentence, at: number): string | null {
 /** The noun (or two-word phrase) at token `i` and the kind of date it gives, with the index after it. */
 function dayNounAt(s: Sentence, i: number): { kind: DateKind; end: number } | null {
   const l = s.tokens[i].lower;
-  const phrase = i + 1 < s.tokens.length ? DAY_PHRASES.get(`${l} ${s.tokens[i + 1].lower}`) : undefined;
+  const phrase = i + 1 < s.tokens.length && DAY_PHRASE_FIRSTS.has(l) ? DAY_PHRASES.get(`${l} ${s.tokens[i + 1].lower}`) : undefined;
   if (phrase) return { kind: phrase, end: i + 2 };
   const noun = DAY_NOUNS.get(l);
   return noun ? { kind: noun, end: i + 1 } : null;

@@ -57,8 +57,10 @@ const FROM_CASES = new Set(['에서', '에서는', '에서도', '로부터', '�
 
 const HEDGE_RE = new RegExp(HEDGES.join('|'));
 
-const startsWithAny = (s: string, list: readonly string[]) => list.some((x) => s.startsWith(x));
-const endsWithAny = (s: string, list: readonly string[]) => list.some((x) => s.endsWith(x));
+const startsWithAny = (s: string, list: readonly string[]) => { for (const x of list) if (s.startsWith(x)) return true; return false; };
+/** `startsWithAny(s.slice(at), list)` without the slice: the trigger matcher runs on every token. */
+const startsWithAnyAt = (s: string, at: number, list: readonly string[]) => { for (const x of list) if (s.startsWith(x, at)) return true; return false; };
+const endsWithAny = (s: string, list: readonly string[]) => { for (const x of list) if (s.endsWith(x)) return true; return false; };
 
 /** Recognises a trigger at token `k`, or returns null. `lenient` accepts "…를 나왔다" before organizations are known. */
 // Keyed by the first character's code: no one-character string is made per token.
@@ -72,25 +74,29 @@ export function matchTrigger(tokens: Token[], k: number, orgCaseAt: Map<number, 
   const cands = TRIGGERS_BY_CHAR.get(first);
   if (cands) for (const t of cands) {
     if (!tok.startsWith(t.stem)) continue;
-    const rest = tok.slice(t.stem.length);
     if (t.verbal) {
-      if (startsWithAny(rest, VERBAL_ENDINGS)) {
+      const at = t.stem.length;
+      if (startsWithAnyAt(tok, at, VERBAL_ENDINGS)) {
+        const rest = tok.slice(at);
         const passive = ((t.kind === 'hire' || t.kind === 'appoint') && /^(됐|되|돼|된|될)/.test(rest)) || t.stem === '취임';
         return { tok: k, kind: passive ? 'hired' : t.kind, rest, nominal: false, passive };
       }
-      if (NOMINAL_TRIGGERS.has(t.stem) && (rest === '' || particleAfter(rest, '') !== null || rest.startsWith('설'))) {
+      if (!NOMINAL_TRIGGERS.has(t.stem)) continue;
+      const rest = tok.slice(at);
+      if (rest === '' || particleAfter(rest, '') !== null || rest.startsWith('설')) {
         // "합류를 확정했다": a noun with a verb of decision is a decided event.
         const decided = !rest.startsWith('설') && CONFIRM_VERBS.some((v) => (tokens[k + 1]?.text ?? '').startsWith(v));
         return { tok: k, kind: t.kind, rest: decided ? tokens[k + 1].text : rest, nominal: !decided, passive: false };
       }
       continue;
     }
-    return { tok: k, kind: t.kind, rest, nominal: false, passive: false };
+    return { tok: k, kind: t.kind, rest: tok.slice(t.stem.length), nominal: false, passive: false };
   }
   const prev = tokens[k - 1];
   if (!prev || !OBJECT_VERB_CHARS.has(first)) return null;
   for (const ov of OBJECT_VERBS) {
-    const stem = ov.stems.find((s) => tok.startsWith(s));
+    let stem: string | undefined;
+    for (const s of ov.stems) if (tok.startsWith(s)) { stem = s; break; }
     if (!stem) continue;
     const { stem: pStem, particle } = tokenParts(prev);
     if (ov.object === '*to') {
@@ -195,50 +201,7 @@ export function findEventsKo(
     const headlineEnd = info.headline && hit.nominal;
 
     // Who moves.
-    let mover: PersonMention | null = null;
-    let modifier = hit.nominal;
-    const before = pm.filter((m) => m.lastTok < hit.tok).reverse();
-    const agentive = (hit.kind === 'hire' || hit.kind === 'appoint') && !hit.passive;
-    if (agentive) {
-      // The hired person is the object: "X를 영입", "X도 데려왔다", a headline's "X 영입".
-      mover = before.find((m) => OBJECT_PARTICLES.has(m.particle) || m.particle === '도' || (m.particle === '' && m.lastTok + 1 === hit.tok)) ?? null;
-    } else {
-      if (hit.nominal) mover = before.find((m) => m.particle === '의' && m.lastTok + 1 === hit.tok) ?? null;
-      // A headline drops particles: "前 네이버 AI 총괄 김민석, 크래프톤 합류".
-      if (!mover && headlineEnd) mover = before.find((m) => m.particle === '' || SUBJECT_PARTICLES.has(m.particle)) ?? null;
-      if (!mover && !hit.nominal) {
-        mover = before.find((m) => SUBJECT_PARTICLES.has(m.particle)
-          || (m.particle === '의' && (tokens[m.lastTok + 1]?.text ?? '').startsWith('경우'))
-          || (headlineEnd && m.particle === '' && m.lastTok + 1 === hit.tok)) ?? null;
-      }
-    }
-    // "X가 설립한 회사에 메타 출신 연구원들이 합류했다": a group subject nearer the verb is who moves, not X.
-    if (mover && !agentive && hasGroupSubject(tokens, mover.lastTok + 1, hit.tok)) mover = null;
-    if (!mover && !hit.nominal && !isFinite(tokens[hit.tok].text)) {
-      // A relative clause: "2023년 구글로 옮겼던 X", "이달 영입한 X의".
-      // A comma ends the relative clause ("영입하고 있는 만큼, 한 박사의 합류가"): a name after it is not its head.
-      const after = pm.find((m) => m.firstTok > hit.tok && !tokens.slice(hit.tok, m.firstTok).some((t, j) => (j > 0 && (isFinite(t.text) || endsClause(t))) || t.next === ','));
-      if (after) { mover = after; modifier = true; }
-    }
-    let moverPersons: KoPerson[] = [];
-    const chain: PersonMention[] = [];
-    if (mover) {
-      moverPersons = [mover.person];
-      chain.push(mover);
-      // Coordination: "톰 건터와 마크 리 등도", "A, B가".
-      let cur = mover;
-      for (;;) {
-        // "A와 B가" joins two names only side by side ("A와 함께 일하던 B" is company, not a list); "A(…), …하던 B" may have a modifier between.
-        const prev = pm.find((m) => m.lastTok < cur.firstTok && (((m.particle === '와' || m.particle === '과') && m.lastTok + 1 === cur.firstTok)
-          || (m.particle === '' && /^\)?\s{0,2}[,·]/.test(text.slice(tokens[m.lastTok].end, tokens[m.lastTok].end + 4)) && listGap(tokens, m.lastTok + 1, cur.firstTok, pm))));
-        if (!prev) break;
-        if (!moverPersons.includes(prev.person)) { moverPersons.unshift(prev.person); chain.unshift(prev); }
-        cur = prev;
-      }
-    } else if (prevMover && !agentive && !hit.nominal && !isAdnominalForm(tokens[hit.tok].text)
-      && (isSubjectless(tokens, firstTok, hit.tok, orgCaseAt) || hasPronounSubject(tokens, firstTok, hit.tok))) {
-      moverPersons = prevMover;
-    }
+    const { mover, modifier, agentive, moverPersons, chain } = whoMoves(text, tokens, hit, pm, headlineEnd, firstTok, prevMover, orgCaseAt);
 
     // Organizations and their roles.
     const inWindow = om.filter((o) => o.caseTok > prevTok && (o.caseTok < hit.tok || (o.case === '행' && o.caseTok === hit.tok)));
@@ -295,7 +258,11 @@ export function findEventsKo(
     const implicitFrom = !from && ((beforeTok && /^회사(를|을|에|에서)$/.test(beforeTok.text)) || (mover !== null && hasFormerTitle(tokens, mover)));
     if (implicitFrom && !from) {
       // "회사를 떠났다": the company is the one the sentence is about, else the previous sentence's topic.
-      const toOrgs = new Set(events.map((e) => e.to?.org).concat(to?.org));
+      // Built with add, not map().concat(): that call site deoptimised this whole closure ("wrong map" in
+      // --trace-deopt) as the arrays' element kinds changed, and each recompile costs hundreds of ms of CPU.
+      const toOrgs = new Set<string | undefined>();
+      for (const e of events) toOrgs.add(e.to?.org);
+      toOrgs.add(to?.org);
       const here = om.filter((o) => o.caseTok < hit.tok && !TO_CASES.has(o.case) && !toOrgs.has(o.org) && (FROM_CASES.has(o.case) || o.case === 'origin' || o.case === 'of-person' || subjectCase(o)));
       from = here.length ? here[here.length - 1] : prevTopicOrg && prevTopicOrg.org !== to?.org ? prevTopicOrg : null;
     }
@@ -312,33 +279,9 @@ export function findEventsKo(
       to = findHeadedOrg(text, tokens, mover, firstTok - 1, (q) => orgCaseAt.has(q) || orgs.some((o) => o.firstTok <= q && o.caseTok >= q));
     }
 
-    // When.
-    const dates = info.dates.filter((d) => d.end <= tokens[hit.tok].start && d.start > (hi > 0 ? tokens[prevTok].end : -1));
-    let date = dates.length ? dates[dates.length - 1].value : null;
-    if (!dates.length) {
-      // "영입했다고 3일 밝혔다": the announcement's date, when nothing earlier dates the move.
-      const after = info.dates.find((d) => d.start >= tokens[hit.tok].end && d.end <= (tokens[clauseEnd - 1]?.end ?? info.span.end) && d.start - tokens[hit.tok].end < 30);
-      if (after) date = after.value;
-    }
-    const prevEvent = events[events.length - 1];
-    // "지난달 애플을 떠나 메타에 합류했다" shares one date; a relative clause's date ("2년 전 … 떠났던 X를") does not pass on.
-    if (!dates.length && prevEvent && prevEvent.kind === 'leave' && !prevEvent.modifier && k !== 'leave' && sameList(prevEvent.persons, moverPersons)) date = prevEvent.date;
-
-    // Role: "AI 부문 총괄로 합류", "연구 총괄로".
-    let role: string | null = null;
-    for (let q = hit.tok - 1; q > prevTok && q >= hit.tok - 4; q--) {
-      const { stem, particle } = tokenParts(tokens[q]);
-      if ((particle === '로' || particle === '으로') && isTitleWord(stem)) {
-        const words = [stem];
-        for (let r = q - 1; r > prevTok && words.length < 3; r--) {
-          const t = tokens[r].text;
-          if (splitParticle(t).particle || isParticle(t) || orgCaseAt.has(r) || /\d/.test(t)) break;
-          words.unshift(t);
-        }
-        role = words.join(' ');
-        break;
-      }
-    }
+    // When, and in what role.
+    const date = dateOfHit(info, tokens, hit, hi, prevTok, clauseEnd, events, moverPersons);
+    const role = roleBefore(tokens, hit, prevTok, orgCaseAt);
 
     // An outside directorship or advisory post is held beside one's job: not a move.
     if (k === 'appoint' || k === 'hired' || k === 'hire') { if (role && SIDE_POST_RE.test(role)) internal = true; }
@@ -378,6 +321,99 @@ export function findEventsKo(
     }
   });
   return events;
+}
+
+/**
+ * Who moves at a trigger: the mover's mention (with the people listed with it) or, for a subjectless clause, the
+ * previous sentence's mover. Split out of findEventsKo's per-trigger closure, as are dateOfHit and roleBefore, so
+ * that V8 compiles and recompiles these parts separately rather than one closure of ~2,000 bytecodes.
+ */
+function whoMoves(
+  text: string, tokens: Token[], hit: TriggerHit, pm: PersonMention[], headlineEnd: boolean, firstTok: number,
+  prevMover: KoPerson[] | null, orgCaseAt: Map<number, KoOrgMention>,
+): { mover: PersonMention | null; modifier: boolean; agentive: boolean; moverPersons: KoPerson[]; chain: PersonMention[] } {
+  let mover: PersonMention | null = null;
+  let modifier = hit.nominal;
+  const before = pm.filter((m) => m.lastTok < hit.tok).reverse();
+  const agentive = (hit.kind === 'hire' || hit.kind === 'appoint') && !hit.passive;
+  if (agentive) {
+    // The hired person is the object: "X를 영입", "X도 데려왔다", a headline's "X 영입".
+    mover = before.find((m) => OBJECT_PARTICLES.has(m.particle) || m.particle === '도' || (m.particle === '' && m.lastTok + 1 === hit.tok)) ?? null;
+  } else {
+    if (hit.nominal) mover = before.find((m) => m.particle === '의' && m.lastTok + 1 === hit.tok) ?? null;
+    // A headline drops particles: "前 네이버 AI 총괄 김민석, 크래프톤 합류".
+    if (!mover && headlineEnd) mover = before.find((m) => m.particle === '' || SUBJECT_PARTICLES.has(m.particle)) ?? null;
+    if (!mover && !hit.nominal) {
+      mover = before.find((m) => SUBJECT_PARTICLES.has(m.particle)
+        || (m.particle === '의' && (tokens[m.lastTok + 1]?.text ?? '').startsWith('경우'))
+        || (headlineEnd && m.particle === '' && m.lastTok + 1 === hit.tok)) ?? null;
+    }
+  }
+  // "X가 설립한 회사에 메타 출신 연구원들이 합류했다": a group subject nearer the verb is who moves, not X.
+  if (mover && !agentive && hasGroupSubject(tokens, mover.lastTok + 1, hit.tok)) mover = null;
+  if (!mover && !hit.nominal && !isFinite(tokens[hit.tok].text)) {
+    // A relative clause: "2023년 구글로 옮겼던 X", "이달 영입한 X의".
+    // A comma ends the relative clause ("영입하고 있는 만큼, 한 박사의 합류가"): a name after it is not its head.
+    const after = pm.find((m) => m.firstTok > hit.tok && !tokens.slice(hit.tok, m.firstTok).some((t, j) => (j > 0 && (isFinite(t.text) || endsClause(t))) || t.next === ','));
+    if (after) { mover = after; modifier = true; }
+  }
+  let moverPersons: KoPerson[] = [];
+  const chain: PersonMention[] = [];
+  if (mover) {
+    moverPersons = [mover.person];
+    chain.push(mover);
+    // Coordination: "톰 건터와 마크 리 등도", "A, B가".
+    let cur = mover;
+    for (;;) {
+      // "A와 B가" joins two names only side by side ("A와 함께 일하던 B" is company, not a list); "A(…), …하던 B" may have a modifier between.
+      const prev = pm.find((m) => m.lastTok < cur.firstTok && (((m.particle === '와' || m.particle === '과') && m.lastTok + 1 === cur.firstTok)
+        || (m.particle === '' && /^\)?\s{0,2}[,·]/.test(text.slice(tokens[m.lastTok].end, tokens[m.lastTok].end + 4)) && listGap(tokens, m.lastTok + 1, cur.firstTok, pm))));
+      if (!prev) break;
+      if (!moverPersons.includes(prev.person)) { moverPersons.unshift(prev.person); chain.unshift(prev); }
+      cur = prev;
+    }
+  } else if (prevMover && !agentive && !hit.nominal && !isAdnominalForm(tokens[hit.tok].text)
+    && (isSubjectless(tokens, firstTok, hit.tok, orgCaseAt) || hasPronounSubject(tokens, firstTok, hit.tok))) {
+    moverPersons = prevMover;
+  }
+  return { mover, modifier, agentive, moverPersons, chain };
+}
+
+/** When the move at a trigger happened: a date before it in its clause, the announcement's date after it, or the date of the leave it follows. */
+function dateOfHit(
+  info: SentenceInfo, tokens: Token[], hit: TriggerHit, hi: number, prevTok: number, clauseEnd: number, events: KoEvent[], moverPersons: KoPerson[],
+): string | null {
+  const k = hit.kind;
+  const dates = info.dates.filter((d) => d.end <= tokens[hit.tok].start && d.start > (hi > 0 ? tokens[prevTok].end : -1));
+  let date = dates.length ? dates[dates.length - 1].value : null;
+  if (!dates.length) {
+    // "영입했다고 3일 밝혔다": the announcement's date, when nothing earlier dates the move.
+    const after = info.dates.find((d) => d.start >= tokens[hit.tok].end && d.end <= (tokens[clauseEnd - 1]?.end ?? info.span.end) && d.start - tokens[hit.tok].end < 30);
+    if (after) date = after.value;
+  }
+  const prevEvent = events[events.length - 1];
+  // "지난달 애플을 떠나 메타에 합류했다" shares one date; a relative clause's date ("2년 전 … 떠났던 X를") does not pass on.
+  if (!dates.length && prevEvent && prevEvent.kind === 'leave' && !prevEvent.modifier && k !== 'leave' && sameList(prevEvent.persons, moverPersons)) date = prevEvent.date;
+  return date;
+}
+
+/** The role a trigger names: "AI 부문 총괄로 합류", "연구 총괄로". */
+function roleBefore(tokens: Token[], hit: TriggerHit, prevTok: number, orgCaseAt: Map<number, KoOrgMention>): string | null {
+  let role: string | null = null;
+  for (let q = hit.tok - 1; q > prevTok && q >= hit.tok - 4; q--) {
+    const { stem, particle } = tokenParts(tokens[q]);
+    if ((particle === '로' || particle === '으로') && isTitleWord(stem)) {
+      const words = [stem];
+      for (let r = q - 1; r > prevTok && words.length < 3; r--) {
+        const t = tokens[r].text;
+        if (splitParticle(t).particle || isParticle(t) || orgCaseAt.has(r) || /\d/.test(t)) break;
+        words.unshift(t);
+      }
+      role = words.join(' ');
+      break;
+    }
+  }
+  return role;
 }
 
 const UNIT_DEST_RE = /(?:팀|부서|조직|본부|부문|사업부|센터|랩|실)$/;

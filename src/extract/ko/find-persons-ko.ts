@@ -149,7 +149,50 @@ export function findPersonsKo(
     return p;
   };
 
-  // 1. "한글 이름(Latin Name)": both are the person's names, unless context says organization or product.
+  const scan: PersonScan = { text, tokens, gazetteer, orgTokenMask, sentenceOfToken, triggerTokens, contextOrgNames, persons, byHangul, byLatin, contextOrgs, isOrgName, addPerson };
+  parenNames(scan);
+  // Words of the foreign names found so far ("지라르" of "카미유 지라르") are not Korean names.
+  const foreignParts = new Set<string>();
+  for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) foreignParts.add(w);
+  const { familyRefs, titledWords } = titleContext(scan);
+  koreanNamesBeforeTitle(scan, foreignParts, familyRefs, titledWords);
+  koreanNamesAfterTitle(scan, foreignParts);
+  foreignHangulNames(scan, foreignParts);
+  chineseNames(scan, foreignParts);
+  oneWordNames(scan, foreignParts);
+  subjectNames(scan);
+  latinNames(scan);
+  shortForms(scan);
+
+  const mentions = findMentions(text, tokens, persons, orgTokenMask);
+  return { persons, mentions, contextOrgs };
+}
+
+
+/**
+ * What the steps of findPersonsKo share. Each step is its own function so that V8 compiles (and, after a
+ * deoptimisation, recompiles) one step at a time: as one function of ~450 lines, every recompile took
+ * hundreds of milliseconds of CPU, a large share of the extraction benchmark's cost.
+ */
+interface PersonScan {
+  text: string;
+  tokens: Token[];
+  gazetteer: Gazetteer;
+  orgTokenMask: Uint8Array;
+  sentenceOfToken: Int32Array;
+  triggerTokens: number[];
+  contextOrgNames: ReadonlySet<string>;
+  persons: KoPerson[];
+  byHangul: Map<string, KoPerson>;
+  byLatin: Map<string, KoPerson>;
+  contextOrgs: ContextOrg[];
+  isOrgName: (name: string) => boolean;
+  addPerson: (hangul: string | null, latin: string | null, korean: boolean) => KoPerson;
+}
+
+/** 1. "한글 이름(Latin Name)": both are the person's names, unless context says organization or product. */
+function parenNames(c: PersonScan): void {
+  const { text, tokens, contextOrgs, isOrgName, addPerson } = c;
   PAREN_NAME.lastIndex = 0;
   for (let m = PAREN_NAME.exec(text); m; m = PAREN_NAME.exec(text)) {
     const ti = tokenEndingAt(tokens, m.index);
@@ -195,12 +238,11 @@ export function findPersonsKo(
     // A solid Korean name ("한가람(Garam Han)") is referred to as "한 박사".
     addPerson(hangul, latin, parts.length === 1 && latinWords.length === 2 && hangul.length === 3 && FAMILY_NAMES.has(hangul[0]));
   }
+}
 
-  // Words of the foreign names found so far ("지라르" of "카미유 지라르") are not Korean names.
-  const foreignParts = new Set<string>();
-  for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) foreignParts.add(w);
-
-  // Family names the text uses with a title ("윤 박사는", "류 상무의"): references back to a Korean name.
+/** Family names the text uses with a title ("윤 박사는", "류 상무의"): references back to a Korean name. */
+function titleContext(c: PersonScan): { familyRefs: Set<string>; titledWords: Set<string> } {
+  const { text, tokens } = c;
   const familyRefs = new Set<string>();
   // Words the text puts before a title ("나카무라 본부장은"): surnames of foreign names, among others.
   const titledWords = new Set<string>();
@@ -210,8 +252,12 @@ export function findPersonsKo(
     if (t.length === 1 && FAMILY_NAMES.has(t)) familyRefs.add(t);
     else titledWords.add(t);
   }
+  return { familyRefs, titledWords };
+}
 
-  // 2. Korean names before a title ("정민호 리더", "김태현 전 업스테이지 부사장", "이서준 기자").
+/** 2. Korean names before a title ("정민호 리더", "김태현 전 업스테이지 부사장", "이서준 기자"). */
+function koreanNamesBeforeTitle(c: PersonScan, foreignParts: ReadonlySet<string>, familyRefs: ReadonlySet<string>, titledWords: ReadonlySet<string>): void {
+  const { text, tokens, orgTokenMask, byHangul, addPerson } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (t.length !== 3 || !isHangulWord(t) || NOT_NAME_WORDS.has(t) || orgTokenMask[i] || isTitleWord(t)) continue;
@@ -230,8 +276,11 @@ export function findPersonsKo(
     const p = addPerson(t, null, true);
     if (isBylineTitle(title)) p.reporter = true;
   }
+}
 
-  // 2b. Korean names after a title or role word ("구글 엔지니어 김철수를 영입").
+/** 2b. Korean names after a title or role word ("구글 엔지니어 김철수를 영입"). */
+function koreanNamesAfterTitle(c: PersonScan, foreignParts: ReadonlySet<string>): void {
+  const { text, tokens, orgTokenMask, byHangul, addPerson } = c;
   for (let i = 1; i < tokens.length; i++) {
     const { stem } = tokenParts(tokens[i]);
     if (stem.length !== 3 || !isHangulWord(stem) || !FAMILY_NAMES.has(stem[0]) || NOT_NAME_WORDS.has(stem) || isTitleWord(stem) || isVerbish(stem) || orgTokenMask[i]) continue;
@@ -243,9 +292,11 @@ export function findPersonsKo(
     if (stem === tokens[i].text && nx && isSpaceBetween(text, tokens[i], nx) && isHangulWord(nx.text) && tokenParts(nx).particle && !isTitleWord(tokenParts(nx).stem)) continue;
     addPerson(stem, null, true);
   }
+}
 
-  // 3. Hangul-only foreign names: two or three words before a title, or as the subject/object of a trigger sentence.
-  // A cheap cue first: a title or a case particle must follow within three words.
+/** 3. Hangul-only foreign names: two or three words before a title, or as the subject/object of a trigger sentence. A cheap cue first: a title or a case particle must follow within three words. */
+function foreignHangulNames(c: PersonScan, foreignParts: ReadonlySet<string>): void {
+  const { text, tokens, orgTokenMask, sentenceOfToken, triggerTokens, contextOrgNames, byHangul, isOrgName, addPerson } = c;
   const cue = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const sp = tokenParts(tokens[k]);
@@ -330,8 +381,11 @@ export function findPersonsKo(
       break;
     }
   }
+}
 
-  // 3c. Two-syllable Chinese names before a title, introduced by "출신" or a relative clause ("삼성리서치 출신 왕팅 박사를").
+/** 3c. Two-syllable Chinese names before a title, introduced by "출신" or a relative clause ("삼성리서치 출신 왕팅 박사를"). */
+function chineseNames(c: PersonScan, foreignParts: ReadonlySet<string>): void {
+  const { text, tokens, orgTokenMask, byHangul, isOrgName, addPerson } = c;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i].text;
     // Two syllables ("왕팅"), or four with the name mostly open syllables ("판샤오위").
@@ -343,9 +397,11 @@ export function findPersonsKo(
     if (!(ORIGIN_WORDS.has(prev.text) || (isAdnominal(prev.text) && !isTitleWord(prev.text)))) continue;
     addPerson(t, null, true);
   }
+}
 
-  // 3b. One-word names with no title ("…를 연구하던 천하오를 스카우트했다", "네이버 출신 정민호가 합류했다"):
-  // three syllables from a family name, after a relative clause, a title or "출신", in a sentence with a trigger after it.
+/** 3b. One-word names with no title ("…를 연구하던 천하오를 스카우트했다", "네이버 출신 정민호가 합류했다"): three syllables from a family name, after a relative clause, a title or "출신", in a sentence with a trigger after it. */
+function oneWordNames(c: PersonScan, foreignParts: ReadonlySet<string>): void {
+  const { text, tokens, orgTokenMask, sentenceOfToken, triggerTokens, byHangul, isOrgName, addPerson } = c;
   for (let i = 1; i < tokens.length; i++) {
     const { stem, particle } = tokenParts(tokens[i]);
     if (stem.length !== 3 || !isHangulWord(stem) || orgTokenMask[i] || !(SUBJECT_PARTICLES.has(particle) || OBJECT_PARTICLES.has(particle))) continue;
@@ -357,16 +413,22 @@ export function findPersonsKo(
     if (!strong || !hasTriggerAfter(triggerTokens, i, sentenceOfToken)) continue;
     addPerson(stem, null, FAMILY_NAMES.has(stem[0]));
   }
+}
 
-  // 3d. Hangul-only names as the bare subject of a move verb ("1년 만에 존 슐먼이 회사를 떠났다").
+/** 3d. Hangul-only names as the bare subject of a move verb ("1년 만에 존 슐먼이 회사를 떠났다"). */
+function subjectNames(c: PersonScan): void {
+  const { tokens, orgTokenMask, sentenceOfToken, triggerTokens, persons, byHangul, isOrgName, addPerson } = c;
   const knownWords = new Set<string>();
   for (const p of persons) for (const w of p.hangul?.split(' ') ?? []) knownWords.add(w);
   const isKnown = (name: string) => byHangul.has(name) || isOrgName(name) || isOrgishHangul(name) || name.split(' ').some((w) => knownWords.has(w));
   for (const name of findSubjectNamesKo(tokens, orgTokenMask, sentenceOfToken, triggerTokens, isKnown)) {
     if (!isKnown(name)) addPerson(name, null, false);
   }
+}
 
-  // 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원").
+/** 4. Latin-only names followed by a Hangul particle or a title ("John Smith가", "Jane Doe 연구원"). */
+function latinNames(c: PersonScan): void {
+  const { text, tokens, gazetteer, byLatin, addPerson } = c;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!LATIN_NAME_WORD.test(tokens[i].text) || text[tokens[i].start - 1] === '(' || LATIN_ORG_WORDS.has(tokens[i].text)) continue;
     // The middle of a longer Latin name ("Van Tuan" in "Nguyen Van Tuan") starts none.
@@ -388,8 +450,11 @@ export function findPersonsKo(
     if (!(tail && particleAfter(tail, '') !== null) && !titled) continue;
     addPerson(null, latin, false);
   }
+}
 
-  // Short forms: surnames and given names of foreign names; family names of Korean ones (used with a title).
+/** Short forms: surnames and given names of foreign names; family names of Korean ones (used with a title). */
+function shortForms(c: PersonScan): void {
+  const { persons, isOrgName } = c;
   const orgWords = (w: string) => NOT_NAME_WORDS.has(w) || isOrgName(w);
   for (const p of persons) {
     if (p.korean && p.hangul) { p.shorts = [p.hangul[0]]; continue; }
@@ -400,9 +465,6 @@ export function findPersonsKo(
     if (lw.length >= 2) { cands.add(lw[lw.length - 1]); }
     p.shorts = [...cands].filter((w) => !orgWords(w));
   }
-
-  const mentions = findMentions(text, tokens, persons, orgTokenMask);
-  return { persons, mentions, contextOrgs };
 }
 
 /** The title after a Korean name: right after it, after "전 ORG …", or after up to three modifier words; null when none. */

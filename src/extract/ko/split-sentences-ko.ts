@@ -13,8 +13,14 @@ export interface SplitOptions {
   splitAtEllipsis?: boolean;
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\u00a0' || c === '\u3000';
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '」', '』']);
+// Character codes, not one-character strings: V8 makes a new string for every Hangul `text[i]`.
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '」', '』'].map((c) => c.charCodeAt(0)));
+const QUOTE = 0x22;
+const LEFT_CURLY = 0x201c;
+const RIGHT_CURLY = 0x201d;
+const ELLIPSIS = 0x2026;
+const isSentenceEnd = (c: number) => c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3002;
 
 /**
  * Splits text into sentences: at line breaks, at `.`/`?`/`!`/`。` followed by space (not inside a
@@ -29,29 +35,29 @@ export function splitSentencesKo(text: string, opts: SplitOptions = {}): Sentenc
   let curly = 0;
   let lastSpace = -1;
   const push = (s: number, e: number) => {
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(start, i);
       start = i + 1; inStraight = false; curly = 0; lastSpace = -1;
       continue;
     }
-    if (c === '"') inStraight = !inStraight;
-    else if (c === '“') curly++;
-    else if (c === '”') curly = Math.max(0, curly - 1);
+    if (c === QUOTE) inStraight = !inStraight;
+    else if (c === LEFT_CURLY) curly++;
+    else if (c === RIGHT_CURLY) curly = Math.max(0, curly - 1);
     if (isSpace(c)) lastSpace = i;
     // A quote left open for very long is more likely unbalanced than a real quotation.
     const quoted = (inStraight || curly > 0) && i - start < 600;
     let endHere = -1;
-    if ((c === '.' || c === '?' || c === '!' || c === '。') && !quoted) {
+    if (isSentenceEnd(c) && !quoted) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j]) && j - i < 4) j++;
-      if (j >= text.length || isSpace(text[j])) endHere = j;
-    } else if (c === '…' && opts.splitAtEllipsis && !quoted && (i + 1 >= text.length || isSpace(text[i + 1]))) {
+      while (j < text.length && CLOSERS.has(text.charCodeAt(j)) && j - i < 4) j++;
+      if (j >= text.length || isSpace(text.charCodeAt(j))) endHere = j;
+    } else if (c === ELLIPSIS && opts.splitAtEllipsis && !quoted && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
       endHere = i + 1;
     }
     if (endHere >= 0) {
