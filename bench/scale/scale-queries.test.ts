@@ -11,7 +11,7 @@ import { scaleOrgRows, scaleOrgs, scaleWorld } from './scale-world.ts';
 import { loadScaleStore } from './load-scale-store.ts';
 import { explainProbes } from './explain-probes.ts';
 import { queryProbes } from './query-probes.ts';
-import type { MoveRow } from '../../src/store/index.ts';
+import type { FlowRow, MoveRow } from '../../src/store/index.ts';
 
 test('the scale world is seeded, numbered from 1 and refers only to what it holds', () => {
   const chunks = [...scaleWorld({ seed: 3, moves: 2500, chunk: 1000 })];
@@ -54,6 +54,28 @@ test('over a bulk-loaded store, flows and organization pages agree with a recoun
       const year = await store.flows({ since: '2020', until: '2020' });
       assert.deepEqual(await store.flows({ since: '2020', until: '2020', limit: 3 }), year.slice(0, 3));
       assert.equal(all.reduce((s, f) => s + f.count, 0) > year.reduce((s, f) => s + f.count, 0), true);
+
+      // Capped people: the first N of the uncapped list, and the same exact peopleCount, whether
+      // the flows are many (window function over pairs) or few (bounded query per flow); flows of
+      // Google and its sub-unit span several id pairs.
+      assert.ok(all.some((f) => f.peopleCount > 3 && f.people.length > 3));
+      const cap = (flows: FlowRow[], n: number) => flows.map((f) => ({ ...f, people: f.people.slice(0, n) }));
+      for (const n of [0, 1, 3]) {
+        assert.deepEqual(await store.flows({ peopleLimit: n }), cap(all, n), `every flow, ${n} people`);
+        assert.deepEqual(await store.flows({ limit: 20, peopleLimit: n }), cap(all.slice(0, 20), n), `top 20, ${n} people`);
+      }
+      assert.deepEqual(await store.flows({ since: '2020', until: '2020', peopleLimit: 2 }), cap(year, 2));
+      // peopleCount recounted from the moves: distinct person ids per pair of top-level organizations.
+      const topOf = new Map(scaleOrgs(1).filter((o) => o.parent).map((o) => [o.key, o.parent!]));
+      const peopleOf = new Map<string, Set<number>>();
+      for (const m of await store.listMoves({})) {
+        if (m.history || !m.from || !m.to) continue;
+        const key = JSON.stringify([topOf.get(m.from.key) ?? m.from.name, topOf.get(m.to.key) ?? m.to.name]);
+        if (!peopleOf.has(key)) peopleOf.set(key, new Set());
+        peopleOf.get(key)!.add(m.person.id);
+      }
+      assert.deepEqual(all.map((f) => f.peopleCount), all.map((f) => peopleOf.get(JSON.stringify([f.from, f.to]))!.size));
+      assert.ok(all.some((f) => f.peopleCount < f.count), 'some person moves twice along one flow');
 
       const parents = new Map(scaleOrgs(1).filter((o) => o.parent).map((o) => [o.key, o.parent!]));
       for (const name of ['Google', 'Upstage']) {

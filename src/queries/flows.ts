@@ -46,7 +46,8 @@ export interface FlowCountsResult {
   since: PartialDate | null;
   until: PartialDate | null;
   org: string | null;
-  flows: Array<{ from: string; to: string; count: number; people: string[] }>;
+  /** `people` is the first `peopleLimit` names when one was given; `peopleCount` counts them all. */
+  flows: Array<{ from: string; to: string; count: number; people: string[]; peopleCount: number }>;
 }
 
 /**
@@ -72,13 +73,14 @@ export async function queryFlows(store: Store, query: FlowsQuery = {}): Promise<
 
 /**
  * The same organization-level counts as `queryFlows`, without move ids, straight from the store's
- * SQL (one GROUP BY): the cheap path for large stores and for the `flows` verb.
- * @example await queryFlowCounts(store, { since: '2025', limit: 10 })
+ * SQL (one GROUP BY): the cheap path for large stores and for the `flows` verb. `peopleLimit` lists
+ * only each flow's earliest people (what a page shows), which keeps large flows cheap.
+ * @example await queryFlowCounts(store, { since: '2025', limit: 10, peopleLimit: 20 })
  */
-export async function queryFlowCounts(store: Store, query: Omit<FlowsQuery, 'level'> = {}): Promise<FlowCountsResult> {
+export async function queryFlowCounts(store: Store, query: Omit<FlowsQuery, 'level'> & { peopleLimit?: number } = {}): Promise<FlowCountsResult> {
   const org = query.org === undefined ? null : await resolveOrgName(store, query.org);
   // The org filter comes before the limit.
-  const rows = (await store.flows({ since: query.since, until: query.until, limit: org === null ? query.limit : undefined })).filter((f) => touches(f, org));
+  const rows = (await store.flows({ since: query.since, until: query.until, limit: org === null ? query.limit : undefined, peopleLimit: query.peopleLimit })).filter((f) => touches(f, org));
   return { since: query.since ?? null, until: query.until ?? null, org, flows: query.limit === undefined || org === null ? rows : rows.slice(0, query.limit) };
 }
 

@@ -1,10 +1,10 @@
 /** Counts moves between pairs of top-level organizations over a time window. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PartialDate } from '../core/types.ts';
 import { checkCount } from './_check-filter.ts';
 import { boundWindow, type Window } from './_date-bounds.ts';
 import { whereMoves } from './_move-rows.ts';
-import { loadOrgIndex } from './_org-index.ts';
+import { loadOrgIndex, type OrgIndex } from './_org-index.ts';
 import type { Database } from './schema.ts';
 import type { FlowRow } from './store.ts';
 
@@ -13,89 +13,324 @@ import type { FlowRow } from './store.ts';
 const INDEXED_UP_TO = 100;
 // Keeps IN lists well under both engines' bound-parameter limits.
 const IDS_PER_LIST = 5000;
+// A capped flow first reads this many moves per person wanted: a person can move along one flow
+// more than once, so the first N moves may name fewer than N people.
+const MOVES_PER_PERSON_WANTED = 2;
 
 interface Flow {
   from: string;
   to: string;
   count: number;
   /** Organization ids on each side that this flow's moves use (an organization and its sub-units). */
-  fromIds: Set<number>;
-  toIds: Set<number>;
-  people: Set<string>;
+  fromIds: number[];
+  toIds: number[];
+  /** Made by whichever step names the flow's people (most flows of a large store are never named). */
+  people?: Set<string>;
+  /** Set by whichever step reads the flow's people: distinct person ids. */
+  peopleCount: number;
+}
+
+export interface FlowsWindow {
+  since?: PartialDate;
+  until?: PartialDate;
+  /** Flows kept, most moves first. */
+  limit?: number;
+  /** People listed per flow, the earliest first; all when absent. */
+  peopleLimit?: number;
 }
 
 /**
  * Non-history moves in the window with both sides known, counted per pair of top-level
  * organizations (moves inside one organization left out), most moves first, then by names;
- * each pair's people in date order, once each.
+ * each pair's people in date order, once each, the first `peopleLimit` of them when it is given,
+ * and how many distinct people (person ids) the flow has in all.
  *
  * Counting is one GROUP BY over (from_org_id, to_org_id), which the covering index of migration
  * 0005 answers without reading the moves table; only the people of the flows kept are then read.
+ * With a cap, naming no longer reads every move of the flows kept: with few flows kept (a top N),
+ * each flow's people are read by a bounded query (ORDER BY date, LIMIT) and counted by
+ * count(distinct person_id) over the same covering index; with many (every flow, as the API
+ * asks), a window function keeps each id pair's first moves in one pass. Measured over a million
+ * moves with `npm run bench -- --only queries --moves 1000000` (bench/scale).
  */
-export async function countFlows(db: Kysely<Database>, window?: { since?: PartialDate; until?: PartialDate; limit?: number }): Promise<FlowRow[]> {
+export async function countFlows(db: Kysely<Database>, window?: FlowsWindow): Promise<FlowRow[]> {
   const limit = checkCount('limit', window?.limit);
+  const peopleLimit = checkCount('peopleLimit', window?.peopleLimit);
   const bounds = boundWindow(window);
+  // Many flows with capped people: each pair's distinct people, counted in the same pass (cheap
+  // next to the count), are each single-pair flow's peopleCount.
+  const manyCapped = peopleLimit !== undefined && (limit === undefined || limit > INDEXED_UP_TO);
   const pairs = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .where('m.from_org_id', 'is not', null)
     .where('m.to_org_id', 'is not', null)
     .select((eb) => ['m.from_org_id', 'm.to_org_id', eb.fn.countAll().as('n')])
+    .$if(manyCapped, (qb) => qb.select((eb) => eb.fn.count('m.person_id').distinct().as('people')))
     .groupBy(['m.from_org_id', 'm.to_org_id'])
     .execute();
   const index = await loadOrgIndex(db);
-  const byPair = new Map<string, Flow>();
-  // Which flow each pair of organization ids belongs to, for the scan that names people.
-  const byIds = new Map<string, Flow>();
+  // A million moves make about a hundred thousand pairs: nested maps keyed by name and by id
+  // avoid building a string key for each.
+  const byNames: FlowsByNames = new Map();
+  const byIds: FlowsByIds = new Map();
+  const flows: Flow[] = [];
   for (const r of pairs) {
     const fromId = r.from_org_id as number;
     const toId = r.to_org_id as number;
     const from = index.topName(fromId);
     const to = index.topName(toId);
     if (from === to) continue;
-    const pairKey = JSON.stringify([from, to]);
-    let flow = byPair.get(pairKey);
-    if (!flow) byPair.set(pairKey, (flow = { from, to, count: 0, fromIds: new Set(), toIds: new Set(), people: new Set() }));
+    let toFlows = byNames.get(from);
+    if (!toFlows) byNames.set(from, (toFlows = new Map()));
+    let flow = toFlows.get(to);
+    if (!flow) {
+      toFlows.set(to, (flow = { from, to, count: 0, fromIds: [], toIds: [], peopleCount: 0 }));
+      flows.push(flow);
+    }
     // PostgreSQL returns count(*) as a bigint string.
     flow.count += Number(r.n);
-    flow.fromIds.add(fromId);
-    flow.toIds.add(toId);
-    byIds.set(`${fromId},${toId}`, flow);
+    flow.peopleCount += Number((r as { people?: unknown }).people ?? 0);
+    if (!flow.fromIds.includes(fromId)) flow.fromIds.push(fromId);
+    if (!flow.toIds.includes(toId)) flow.toIds.push(toId);
+    let fromFlows = byIds.get(fromId);
+    if (!fromFlows) byIds.set(fromId, (fromFlows = new Map()));
+    fromFlows.set(toId, flow);
   }
-  const sorted = [...byPair.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-  const kept = limit === undefined ? sorted : sorted.slice(0, limit);
-  if (kept.length > INDEXED_UP_TO) await namePeopleByScan(db, bounds, byIds);
+  const kept = keepFirst(flows, limit);
+  if (kept.length > INDEXED_UP_TO && manyCapped) await nameFirstPeopleOfPairs(db, bounds, kept, byIds, byNames, peopleLimit!, index);
+  else if (kept.length > INDEXED_UP_TO || listedIds(kept) > IDS_PER_LIST) await namePeopleByScan(db, bounds, byIds, peopleLimit);
+  else if (peopleLimit !== undefined) await nameFirstPeopleOfFlows(db, bounds, kept, peopleLimit);
   else await namePeopleOfFlows(db, bounds, kept, byIds);
-  return kept.map((f) => ({ from: f.from, to: f.to, count: f.count, people: [...f.people] }));
+  return kept.map((f) => ({ from: f.from, to: f.to, count: f.count, people: [...(f.people ?? [])], peopleCount: f.peopleCount }));
 }
+
+/** Each pair of organization ids' flow, by from-side id then to-side id. */
+type FlowsByIds = Map<number, Map<number, Flow>>;
+/** Each flow by its top-level organizations' names, from then to. */
+type FlowsByNames = Map<string, Map<string, Flow>>;
+
+const byCountThenNames = (a: Flow, b: Flow) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
+
+/**
+ * The first `limit` flows, most moves first, then by names. With a limit, only flows with at least
+ * the limit-th largest count are sorted by name: over a large store most of the hundred thousand
+ * flows are one or two moves, and comparing their names would cost more than the query.
+ */
+function keepFirst(flows: Flow[], limit: number | undefined): Flow[] {
+  if (limit === undefined || limit >= flows.length) return flows.sort(byCountThenNames);
+  if (limit === 0) return [];
+  const counts = Float64Array.from(flows, (f) => f.count).sort();
+  const least = counts[counts.length - limit];
+  return flows.filter((f) => f.count >= least).sort(byCountThenNames).slice(0, limit);
+}
+
+const listedIds = (flows: Flow[]) => flows.reduce((sum, f) => sum + f.fromIds.length + f.toIds.length, 0);
 
 /**
  * The kept flows' people in date order, in one statement. Any from-side id of a flow with any of
  * its to-side ids is a pair of that flow (both sides' top-level organizations are the flow's), so
  * two IN lists per flow select exactly its moves.
  */
-async function namePeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], byIds: Map<string, Flow>): Promise<void> {
+async function namePeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], byIds: FlowsByIds): Promise<void> {
   if (flows.length === 0) return;
-  const listed = flows.reduce((sum, f) => sum + f.fromIds.size + f.toIds.size, 0);
-  if (listed > IDS_PER_LIST) return namePeopleByScan(db, bounds, byIds);
   const rows = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .innerJoin('people as p', 'p.id', 'm.person_id')
-    .where((eb) => eb.or(flows.map((f) => eb.and([eb('m.from_org_id', 'in', [...f.fromIds]), eb('m.to_org_id', 'in', [...f.toIds])]))))
-    .select(['m.from_org_id', 'm.to_org_id', 'p.name'])
+    .where((eb) => eb.or(flows.map((f) => eb.and([eb('m.from_org_id', 'in', f.fromIds), eb('m.to_org_id', 'in', f.toIds)]))))
+    .select(['m.from_org_id', 'm.to_org_id', 'm.person_id', 'p.name'])
     .orderBy('m.date_sort', (ob) => ob.asc().nullsLast())
     .orderBy('m.id')
     .execute();
-  for (const r of rows) byIds.get(`${r.from_org_id},${r.to_org_id}`)?.people.add(r.name);
+  addPeople(rows, byIds, undefined);
 }
 
 /** Every flow's people from one pass over the window's moves, in date order. */
-async function namePeopleByScan(db: Kysely<Database>, bounds: Window, byIds: Map<string, Flow>): Promise<void> {
+async function namePeopleByScan(db: Kysely<Database>, bounds: Window, byIds: FlowsByIds, peopleLimit: number | undefined): Promise<void> {
   const rows = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['m.from_org_id', 'm.to_org_id', 'p.name'])
+    .select(['m.from_org_id', 'm.to_org_id', 'm.person_id', 'p.name'])
     .where('m.from_org_id', 'is not', null)
     .where('m.to_org_id', 'is not', null)
     .orderBy('m.date_sort', (ob) => ob.asc().nullsLast())
     .orderBy('m.id')
     .execute();
   // Flows cut by the limit are in the map too; naming their people is wasted but harmless.
-  for (const r of rows) byIds.get(`${r.from_org_id},${r.to_org_id}`)?.people.add(r.name);
+  addPeople(rows, byIds, peopleLimit);
+}
+
+/** Adds rows (in date order) to their flows: every person id counted, names listed up to the cap. */
+function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number | null; person_id: number; name: string }>, byIds: FlowsByIds, peopleLimit: number | undefined): void {
+  const personIds = new Map<Flow, Set<number>>();
+  for (const r of rows) {
+    const flow = byIds.get(r.from_org_id as number)?.get(r.to_org_id as number);
+    if (!flow) continue;
+    let ids = personIds.get(flow);
+    if (!ids) personIds.set(flow, (ids = new Set()));
+    ids.add(r.person_id);
+    const people = (flow.people ??= new Set());
+    if (peopleLimit === undefined || people.size < peopleLimit) people.add(r.name);
+  }
+  for (const [flow, ids] of personIds) flow.peopleCount = ids.size;
+}
+
+/**
+ * The first `peopleLimit` people of each flow, and each flow's exact number of people: per flow,
+ * count(distinct person_id) and its earliest moves' person ids, both from the covering index
+ * without the moves table; then the names of the people met, in one statement. People are listed
+ * once per name, as the uncapped list does, so a flow whose earliest moves repeat a person or a
+ * name reads further until it has `peopleLimit` names or none are left.
+ */
+async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], peopleLimit: number): Promise<void> {
+  const wanted = Math.max(1, peopleLimit * MOVES_PER_PERSON_WANTED);
+  const firstMoves = new Map<Flow, { ids: number[]; complete: boolean }>();
+  for (const flow of flows) {
+    const { n } = await movesOfFlow(db, bounds, flow)
+      .select((eb) => eb.fn.count('m.person_id').distinct().as('n'))
+      .executeTakeFirstOrThrow();
+    flow.peopleCount = Number(n);
+    if (peopleLimit > 0) firstMoves.set(flow, await firstPeopleIds(db, bounds, flow, wanted));
+  }
+  const names = await nameIds(db, [...new Set([...firstMoves.values()].flatMap((f) => f.ids))]);
+  for (let [flow, first] of firstMoves) {
+    for (let wantedNow = wanted; ; ) {
+      const people = (flow.people = new Set());
+      for (const id of first.ids) if (people.size < peopleLimit) people.add(names.get(id)!);
+      if (people.size === peopleLimit || first.complete) break;
+      wantedNow *= 4;
+      first = await firstPeopleIds(db, bounds, flow, wantedNow);
+      for (const [id, name] of await nameIds(db, first.ids.filter((id) => !names.has(id)))) names.set(id, name);
+    }
+  }
+}
+
+/** A query over the window's moves along one flow: any of its from-side ids to any of its to-side ids. */
+function movesOfFlow(db: Kysely<Database>, bounds: Window, flow: Flow) {
+  return whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
+    .where('m.from_org_id', 'in', flow.fromIds)
+    .where('m.to_org_id', 'in', flow.toIds);
+}
+
+/** The distinct person ids of the flow's first `moves` moves in date order; complete when the flow has no more. */
+async function firstPeopleIds(db: Kysely<Database>, bounds: Window, flow: Flow, moves: number): Promise<{ ids: number[]; complete: boolean }> {
+  const rows = await movesOfFlow(db, bounds, flow)
+    .select('m.person_id')
+    .orderBy('m.date_sort', (ob) => ob.asc().nullsLast())
+    .orderBy('m.id')
+    .limit(moves)
+    .execute();
+  return { ids: [...new Set(rows.map((r) => r.person_id))], complete: rows.length < moves };
+}
+
+async function nameIds(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
+  const names = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += IDS_PER_LIST) {
+    const rows = await db.selectFrom('people').select(['id', 'name']).where('id', 'in', ids.slice(i, i + IDS_PER_LIST)).execute();
+    for (const r of rows) names.set(r.id, r.name);
+  }
+  return names;
+}
+
+/**
+ * The first `peopleLimit` people of many flows at once: a window function numbers each id pair's
+ * moves in date order and keeps the first few of each, all from the covering index (one pass,
+ * no join, no sort of the whole window), and the flows' lists are merged from their pairs'. A
+ * flow whose merged list comes out short while one of its pairs was cut reads further by itself.
+ * peopleCount arrives from the GROUP BY per pair; flows of several pairs are recounted exactly.
+ */
+async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flows: Flow[], byIds: FlowsByIds, byNames: FlowsByNames, peopleLimit: number, index: OrgIndex): Promise<void> {
+  await recountPeopleOfMultiPairFlows(db, bounds, flows, byNames, index);
+  if (peopleLimit === 0) return;
+  const perPair = Math.max(1, peopleLimit * MOVES_PER_PERSON_WANTED);
+  const numbered = whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
+    .where('m.from_org_id', 'is not', null)
+    .where('m.to_org_id', 'is not', null)
+    .select([
+      'm.from_org_id', 'm.to_org_id', 'm.person_id', 'm.date_sort', 'm.id',
+      sql<number>`row_number() over (partition by m.from_org_id, m.to_org_id order by m.date_sort asc nulls last, m.id)`.as('rn'),
+    ]);
+  // Names are joined to the few moves kept, not to every move of the window.
+  const rows = await db
+    .selectFrom(numbered.as('x'))
+    .innerJoin('people as p', 'p.id', 'x.person_id')
+    .select(['x.from_org_id', 'x.to_org_id', 'x.date_sort', 'x.id', 'x.rn', 'p.name'])
+    .where('x.rn', '<=', perPair)
+    .execute();
+  const firstMoves = new Map<Flow, typeof rows>();
+  const cut = new Set<Flow>();
+  for (const r of rows) {
+    const flow = byIds.get(r.from_org_id as number)?.get(r.to_org_id as number);
+    if (!flow) continue;
+    let list = firstMoves.get(flow);
+    if (!list) firstMoves.set(flow, (list = []));
+    list.push(r);
+    if (Number(r.rn) === perPair) cut.add(flow);
+  }
+  const kept = new Set(flows);
+  const short: Flow[] = [];
+  for (const [flow, list] of firstMoves) {
+    if (!kept.has(flow)) continue;
+    // Undated moves last, as the store's date order puts them.
+    list.sort((a, b) => (a.date_sort === b.date_sort ? 0 : a.date_sort === null ? 1 : b.date_sort === null ? -1 : a.date_sort < b.date_sort ? -1 : 1) || a.id - b.id);
+    const people = (flow.people = new Set());
+    for (const r of list) {
+      if (people.size === peopleLimit) break;
+      people.add(r.name);
+    }
+    if (people.size < peopleLimit && cut.has(flow)) short.push(flow);
+  }
+  // Rare: a person (or a name) repeated among a pair's first moves; read those flows as the few-flows path does.
+  if (short.length) await nameFirstPeopleOfFlows(db, bounds, short, peopleLimit);
+}
+
+/**
+ * Exact peopleCount for flows made of several id pairs (an organization and its sub-units), where
+ * per-pair counts would count twice a person who moved along two of them: one GROUP BY over the
+ * moves of those flows (in batches), each sub-unit id mapped to one id of its top-level organization.
+ */
+async function recountPeopleOfMultiPairFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], byNames: FlowsByNames, index: OrgIndex): Promise<void> {
+  const multi = flows.filter((f) => f.fromIds.length > 1 || f.toIds.length > 1);
+  if (multi.length === 0) return;
+  // One representative id per top-level organization with several ids in some flow.
+  const representative = new Map<number, number>();
+  for (const f of multi) {
+    for (const ids of [f.fromIds, f.toIds]) {
+      if (ids.length < 2) continue;
+      const rep = Math.min(...ids, ...ids.map((id) => representative.get(id) ?? id));
+      for (const id of ids) representative.set(id, rep);
+    }
+  }
+  // Sub-units seen in different flows may have been given different representatives: settle on the least per top-level name.
+  const byName = new Map<string, number>();
+  for (const [id, rep] of representative) byName.set(index.topName(id), Math.min(byName.get(index.topName(id)) ?? rep, rep));
+  for (const id of representative.keys()) representative.set(id, byName.get(index.topName(id))!);
+  const mapped = (side: 'm.from_org_id' | 'm.to_org_id', ids: number[]) => {
+    const moved = ids.filter((id) => (representative.get(id) ?? id) !== id);
+    if (moved.length === 0) return sql<number>`${sql.ref(side)}`;
+    return sql<number>`case ${sql.join(moved.map((id) => sql`when ${sql.ref(side)} = ${id} then ${representative.get(id)!}`), sql` `)} else ${sql.ref(side)} end`;
+  };
+  // Flows in batches whose id lists stay under the parameter bound; each flow's moves are read
+  // through the covering index by its (from ids × to ids) pairs, and no flow is split across batches.
+  const rows: Array<{ from_id: number; to_id: number; n: unknown }> = [];
+  for (let start = 0; start < multi.length; ) {
+    let end = start;
+    for (let listed = 0; end < multi.length && (end === start || listed + multi[end].fromIds.length + multi[end].toIds.length <= IDS_PER_LIST / 2); end++) {
+      listed += multi[end].fromIds.length + multi[end].toIds.length;
+    }
+    const batch = multi.slice(start, end);
+    start = end;
+    const ids = [...new Set(batch.flatMap((f) => [...f.fromIds, ...f.toIds]))];
+    // Mapped in a subquery, grouped outside: PostgreSQL does not match a GROUP BY expression to
+    // the select list's when their parameters are numbered apart.
+    const ofBatch = whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
+      .where((eb) => eb.or(batch.map((f) => eb.and([eb('m.from_org_id', 'in', f.fromIds), eb('m.to_org_id', 'in', f.toIds)]))))
+      .select([mapped('m.from_org_id', ids).as('from_id'), mapped('m.to_org_id', ids).as('to_id'), 'm.person_id']);
+    rows.push(...(await db
+      .selectFrom(ofBatch.as('t'))
+      .select((eb) => ['t.from_id', 't.to_id', eb.fn.count('t.person_id').distinct().as('n')])
+      .groupBy(['t.from_id', 't.to_id'])
+      .execute()));
+  }
+  const wanted = new Set(multi);
+  for (const r of rows) {
+    const flow = byNames.get(index.topName(Number(r.from_id)))?.get(index.topName(Number(r.to_id)));
+    if (flow && wanted.has(flow)) flow.peopleCount = Number(r.n);
+  }
 }

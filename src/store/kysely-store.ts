@@ -174,7 +174,7 @@ export class KyselyStore implements Store {
     return summariseOrg(this.#db, name, window);
   }
 
-  async flows(window?: Window & { limit?: number }): Promise<FlowRow[]> {
+  async flows(window?: Window & { limit?: number; peopleLimit?: number }): Promise<FlowRow[]> {
     return countFlows(this.#db, window);
   }
 

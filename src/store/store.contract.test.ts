@@ -308,7 +308,87 @@ for (const engine of engines) {
         assert.equal(page[0].sources.length, 1);
         // People in date order (month), then in move order.
         const expected = [...Array(n).keys()].sort((a, b) => (a % 12) - (b % 12) || a - b).map((i) => `Person ${i}`);
-        assert.deepEqual(await store.flows(), [{ from: 'Org A', to: 'Org B', count: n, people: expected }]);
+        assert.deepEqual(await store.flows(), [{ from: 'Org A', to: 'Org B', count: n, people: expected, peopleCount: n }]);
+        // Capped: the earliest people of the same list, the count still of all of them.
+        assert.deepEqual(await store.flows({ peopleLimit: 20 }), [{ from: 'Org A', to: 'Org B', count: n, people: expected.slice(0, 20), peopleCount: n }]);
+      }));
+
+    it('caps the people each flow lists to the earliest, and counts them all', () =>
+      withStore(async (store) => {
+        const article = makeArticle('capped.txt', 'capped');
+        await save(store, article, [makeClaim('Someone', 'Apple', 'Meta')]);
+        const [claim] = await store.listClaims();
+        // Org A has a sub-unit A Lab: A→B and A Lab→B are two id pairs of one flow. p0 moves along
+        // both pairs, p1 twice along one, p2 and p3 share a name; B→C is a second, smaller flow.
+        const people = ['P0', 'P1', 'Same Name', 'Same Name', 'P4', 'P5', 'P6'].map((name, i) => ({ key: `p${i}`, name, names: [name] }));
+        const steps: Array<[person: number, from: string, to: string, date: string]> = [
+          [0, 'a', 'b', '2024-01'], [1, 'a-lab', 'b', '2024-02'], [1, 'a', 'b', '2024-03'], [0, 'a-lab', 'b', '2024-04'],
+          [2, 'a', 'b', '2024-05'], [3, 'a-lab', 'b', '2024-06'], [4, 'a', 'b', '2024-07'], [5, 'a', 'b', '2023'],
+          [6, 'b', 'c', '2024-08'], [4, 'b', 'c', '2024-09'], [6, 'b', 'c', '2025-01'],
+        ];
+        await store.saveResolution({
+          orgs: [
+            { key: 'a', name: 'Org A', verified: true, parent: null, aliases: [] },
+            { key: 'a-lab', name: 'A Lab', verified: true, parent: 'a', aliases: [] },
+            { key: 'b', name: 'Org B', verified: true, parent: null, aliases: [] },
+            { key: 'c', name: 'Org C', verified: true, parent: null, aliases: [] },
+          ],
+          people,
+          moves: steps.map(([person, from, to, date], i) => ({
+            key: `m${i}`, personKey: `p${person}`, from: { orgKey: from, team: null }, to: { orgKey: to, team: null },
+            date, role: null, compensation: [], confidence: 0.5, history: false, claimIds: [claim.id],
+          })),
+        });
+        const all = await store.flows();
+        // Date order ('2023', year only, sorts on its first day), each name once.
+        assert.deepEqual(all, [
+          { from: 'Org A', to: 'Org B', count: 8, people: ['P5', 'P0', 'P1', 'Same Name', 'P4'], peopleCount: 6 },
+          { from: 'Org B', to: 'Org C', count: 3, people: ['P6', 'P4'], peopleCount: 2 },
+        ]);
+        for (const peopleLimit of [0, 1, 2, 3, 4, 5, 9]) {
+          const capped = await store.flows({ peopleLimit });
+          assert.deepEqual(capped, all.map((f) => ({ ...f, people: f.people.slice(0, peopleLimit) })), `peopleLimit ${peopleLimit}`);
+        }
+        assert.deepEqual(await store.flows({ limit: 1, peopleLimit: 2 }), [{ ...all[0], people: ['P5', 'P0'] }]);
+        assert.deepEqual(await store.flows({ since: '2024-04', peopleLimit: 3 }), [
+          { from: 'Org A', to: 'Org B', count: 4, people: ['P0', 'Same Name', 'P4'], peopleCount: 4 },
+          { from: 'Org B', to: 'Org C', count: 3, people: ['P6', 'P4'], peopleCount: 2 },
+        ]);
+        await assert.rejects(store.flows({ peopleLimit: -1 }), (e: unknown) => e instanceof InputError && /peopleLimit: expected a whole number/.test(e.message));
+      }));
+
+    it('caps the people of many flows at once (one pass over id pairs) as it caps a few', () =>
+      withStore(async (store) => {
+        const article = makeArticle('many.txt', 'many');
+        await save(store, article, [makeClaim('Someone', 'Apple', 'Meta')]);
+        const [claim] = await store.listClaims();
+        // 110 flows Hub → Org i, each over two id pairs (Hub and its sub-unit Hub Lab): person a_i
+        // moves along both pairs, b_i twice along one, c_i once, undated (listed last).
+        const n = 110;
+        const moves: Array<[person: string, from: string, date: string | null]> = [];
+        for (let i = 0; i < n; i++) {
+          moves.push([`a${i}`, 'hub', '2024-03'], [`b${i}`, 'hub-lab', '2024-01'], [`a${i}`, 'hub-lab', '2024-02'], [`b${i}`, 'hub-lab', '2024-04'], [`c${i}`, 'hub', null]);
+        }
+        await store.saveResolution({
+          orgs: [
+            { key: 'hub', name: 'Hub', verified: true, parent: null, aliases: [] },
+            { key: 'hub-lab', name: 'Hub Lab', verified: true, parent: 'hub', aliases: [] },
+            ...Array.from({ length: n }, (_, i) => ({ key: `o${i}`, name: `Org ${String(i).padStart(3, '0')}`, verified: true, parent: null, aliases: [] })),
+          ],
+          people: Array.from({ length: n }, (_, i) => ['a', 'b', 'c'].map((p) => ({ key: `${p}${i}`, name: `${p.toUpperCase()} ${i}`, names: [] }))).flat(),
+          moves: moves.map(([person, from, date], k) => ({
+            key: `m${k}`, personKey: person, from: { orgKey: from, team: null }, to: { orgKey: `o${person.slice(1)}`, team: null },
+            date, role: null, compensation: [], confidence: 0.5, history: false, claimIds: [claim.id],
+          })),
+        });
+        const all = await store.flows();
+        assert.equal(all.length, n);
+        assert.deepEqual(all[0], { from: 'Hub', to: 'Org 000', count: 5, people: ['B 0', 'A 0', 'C 0'], peopleCount: 3 });
+        for (const peopleLimit of [0, 1, 2, 5]) {
+          const expected = all.map((f) => ({ ...f, people: f.people.slice(0, peopleLimit) }));
+          assert.deepEqual(await store.flows({ peopleLimit }), expected, `every flow, ${peopleLimit} people`);
+          assert.deepEqual(await store.flows({ limit: 3, peopleLimit }), expected.slice(0, 3), `3 flows, ${peopleLimit} people`);
+        }
       }));
 
     it('finds people with an exact name match before those whose names only contain it', () =>
@@ -461,19 +541,19 @@ for (const engine of engines) {
 
       it('counts flows between top-level organizations in a window', async () => {
         assert.deepEqual(await store.flows(), [
-          { from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'] },
-          { from: 'Google', to: 'OpenAI', count: 1, people: ['Mark Lee'] },
-          { from: 'OpenAI', to: 'Google', count: 1, people: ['Mark Lee'] },
+          { from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'], peopleCount: 3 },
+          { from: 'Google', to: 'OpenAI', count: 1, people: ['Mark Lee'], peopleCount: 1 },
+          { from: 'OpenAI', to: 'Google', count: 1, people: ['Mark Lee'], peopleCount: 1 },
         ]);
         assert.deepEqual(await store.flows({ since: '2025-03' }), [
-          { from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'] },
-          { from: 'OpenAI', to: 'Google', count: 1, people: ['Mark Lee'] },
+          { from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'], peopleCount: 3 },
+          { from: 'OpenAI', to: 'Google', count: 1, people: ['Mark Lee'], peopleCount: 1 },
         ]);
         assert.deepEqual(await store.flows({ until: '2025-06' }), [
-          { from: 'Apple', to: 'Meta', count: 1, people: ['Bowen Zhang'] },
-          { from: 'Google', to: 'OpenAI', count: 1, people: ['Mark Lee'] },
+          { from: 'Apple', to: 'Meta', count: 1, people: ['Bowen Zhang'], peopleCount: 1 },
+          { from: 'Google', to: 'OpenAI', count: 1, people: ['Mark Lee'], peopleCount: 1 },
         ]);
-        assert.deepEqual(await store.flows({ limit: 1 }), [{ from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'] }]);
+        assert.deepEqual(await store.flows({ limit: 1 }), [{ from: 'Apple', to: 'Meta', count: 3, people: ['Bowen Zhang', 'Tom Gunter', 'Ruoming Pang'], peopleCount: 3 }]);
       });
     });
   });

@@ -85,7 +85,15 @@ export interface OrgSummary {
   recentArrivals: MoveRow[];
 }
 
-export interface FlowRow { from: string; to: string; count: number; people: string[] }
+export interface FlowRow {
+  from: string;
+  to: string;
+  count: number;
+  /** Names of the flow's people in date order, each once; only the first `peopleLimit` when one was given. */
+  people: string[];
+  /** Distinct people (person ids) of the flow's moves, whatever peopleLimit cut from `people`. */
+  peopleCount: number;
+}
 
 export interface StoreCounts { documents: number; claims: number; people: number; orgs: number; moves: number }
 
@@ -111,7 +119,8 @@ export interface Store {
   /** People whose names match (any script); each with their career timeline, oldest first. */
   findPeople(name: string): Promise<PersonRecord[]>;
   orgSummary(name: string, window?: { since?: PartialDate; until?: PartialDate }): Promise<OrgSummary | null>;
-  flows(window?: { since?: PartialDate; until?: PartialDate; limit?: number }): Promise<FlowRow[]>;
+  /** Flows between top-level organizations, most moves first; `peopleLimit` caps the people each lists (the earliest). */
+  flows(window?: { since?: PartialDate; until?: PartialDate; limit?: number; peopleLimit?: number }): Promise<FlowRow[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }
