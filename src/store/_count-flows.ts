@@ -5,7 +5,7 @@ import { checkCount } from './_check-filter.ts';
 import { boundWindow, type Window } from './_date-bounds.ts';
 import { whereMoves } from './_move-rows.ts';
 import { loadOrgIndex, type OrgIndex } from './_org-index.ts';
-import type { Database } from './schema.ts';
+import type { Database, Engine } from './schema.ts';
 import type { FlowRow } from './store.ts';
 
 // Above this many flows kept, one scan over every move in the window names their people faster
@@ -53,13 +53,15 @@ export interface FlowsWindow {
  * asks), a window function keeps each id pair's first moves in one pass. Measured over a million
  * moves with `npm run bench -- --only queries --moves 1000000` (bench/scale).
  */
-export async function countFlows(db: Kysely<Database>, window?: FlowsWindow): Promise<FlowRow[]> {
+export async function countFlows(db: Kysely<Database>, window?: FlowsWindow, engine: Engine = 'sqlite'): Promise<FlowRow[]> {
   const limit = checkCount('limit', window?.limit);
   const peopleLimit = checkCount('peopleLimit', window?.peopleLimit);
   const bounds = boundWindow(window);
   // Many flows with capped people: each pair's distinct people, counted in the same pass (cheap
   // next to the count), are each single-pair flow's peopleCount.
-  const manyCapped = peopleLimit !== undefined && (limit === undefined || limit > INDEXED_UP_TO);
+  // PostgreSQL answers one scan of the window's moves (people counted and capped in JS) faster than
+  // the window function and the recount (measured over 1M moves: 1.2 s against 2.6 s); SQLite the reverse.
+  const manyCapped = engine === 'sqlite' && peopleLimit !== undefined && (limit === undefined || limit > INDEXED_UP_TO);
   const pairs = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .where('m.from_org_id', 'is not', null)
     .where('m.to_org_id', 'is not', null)

@@ -175,7 +175,7 @@ export class KyselyStore implements Store {
   }
 
   async flows(window?: Window & { limit?: number; peopleLimit?: number }): Promise<FlowRow[]> {
-    return countFlows(this.#db, window);
+    return countFlows(this.#db, window, this.engine);
   }
 
   /** Documents and claims of current revisions only (what listClaims lists), and everything resolved. */
