@@ -37,9 +37,9 @@ type MovesDb = Database & { m: MoveTable };
 type MovesEb = ExpressionBuilder<MovesDb, 'm'>;
 
 // Keeps IN lists well under SQLite's and PostgreSQL's bound-parameter limits.
-const IDS_PER_QUERY = 5000;
+export const IDS_PER_QUERY = 5000;
 // SQLite rejects OFFSET without LIMIT; this stands for "no limit" on both engines.
-const NO_LIMIT = 2147483647;
+export const NO_LIMIT = 2147483647;
 
 /** Adds `conditions` to a query over `moves as m`. */
 export function whereMoves<O>(qb: SelectQueryBuilder<MovesDb, 'm', O>, conditions: MoveConditions): SelectQueryBuilder<MovesDb, 'm', O> {

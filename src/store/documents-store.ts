@@ -4,7 +4,7 @@ import type { Lang, PartialDate } from '../core/types.ts';
 import { checkCount, checkNameKey } from './_check-filter.ts';
 import { boundWindow } from './_date-bounds.ts';
 import { fromClaimRow, type ClaimWithDocument } from './_claim-rows.ts';
-import { selectMoveRows, whereMoves, type MoveConditions } from './_move-rows.ts';
+import { IDS_PER_QUERY, NO_LIMIT, selectMoveRows, whereMoves, type MoveConditions } from './_move-rows.ts';
 import { containsPattern } from './_name-key.ts';
 import { lookupOrg } from './_org-match.ts';
 import type { Database, Engine } from './schema.ts';
@@ -111,10 +111,6 @@ export interface DocumentStore {
   countMoves(filter?: MoveFilter): Promise<number>;
 }
 
-// Keeps IN lists well under SQLite's and PostgreSQL's bound-parameter limits.
-const IDS_PER_QUERY = 5000;
-// SQLite rejects OFFSET without LIMIT; this stands for "no limit" on both engines.
-const NO_LIMIT = 2147483647;
 
 export class KyselyDocumentStore implements DocumentStore {
   readonly #db: Kysely<Database>;
