@@ -1,7 +1,7 @@
 /** Organization → organization (or team → team) move counts over a window. */
 import type { PartialDate } from '../core/types.ts';
 import type { AnalysisMove } from './analysis-move.ts';
-import { foldName } from './_fold-name.ts';
+import { flowEnds } from './_flow-ends.ts';
 import { parseWindow } from './_window.ts';
 import { moveInterval, overlapsWindow } from './move-time.ts';
 
@@ -67,10 +67,7 @@ export function countFlows(moves: readonly AnalysisMove[], options: FlowOptions 
       result.oneSided.push(m);
       continue;
     }
-    const fromTeam = level === 'team' ? m.from.team : null;
-    const toTeam = level === 'team' ? m.to.team : null;
-    const fromKey = `${foldName(m.from.org)}\u0000${fromTeam === null ? '' : foldName(fromTeam)}`;
-    const toKey = `${foldName(m.to.org)}\u0000${toTeam === null ? '' : foldName(toTeam)}`;
+    const { fromTeam, toTeam, fromKey, toKey } = flowEnds(m.from, m.to, level);
     if (fromKey === toKey) {
       result.internal.push(m);
       continue;

@@ -1,7 +1,7 @@
 /** Month × flow counts: how many moves went from each origin to each destination, month by month. */
 import type { PartialDate } from '../core/types.ts';
 import type { AnalysisMove } from './analysis-move.ts';
-import { foldName } from './_fold-name.ts';
+import { flowEnds } from './_flow-ends.ts';
 import { parseWindow } from './_window.ts';
 import { moveInterval, overlapsWindow } from './move-time.ts';
 
@@ -60,10 +60,7 @@ export function monthlyFlowMatrix(moves: readonly AnalysisMove[], options: FlowM
       out.uncounted.push(m);
       continue;
     }
-    const fromTeam = level === 'team' ? m.from.team : null;
-    const toTeam = level === 'team' ? m.to.team : null;
-    const fromKey = `${foldName(m.from.org)}\u0000${fromTeam === null ? '' : foldName(fromTeam)}`;
-    const toKey = `${foldName(m.to.org)}\u0000${toTeam === null ? '' : foldName(toTeam)}`;
+    const { fromTeam, toTeam, fromKey, toKey } = flowEnds(m.from, m.to, level);
     if (fromKey === toKey) {
       out.uncounted.push(m);
       continue;

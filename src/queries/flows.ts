@@ -1,5 +1,5 @@
 /** Organization → organization (or team → team) move counts over a window: `flows` and GET /api/flows. */
-import { countFlows, parseDateSpan, type AnalysisMove } from '../analyze/index.ts';
+import { countFlows, parseDateSpan, type AnalysisMove, type FlowCount } from '../analyze/index.ts';
 import type { PartialDate } from '../core/types.ts';
 import type { Store } from '../store/index.ts';
 import { idsOf, loadMoves, resolveOrgName } from './_load.ts';
@@ -14,19 +14,8 @@ export interface FlowsQuery {
   org?: string;
 }
 
-export interface FlowEntry {
-  from: string;
-  /** Null at organization level, or when the move names no team. */
-  fromTeam: string | null;
-  to: string;
-  toTeam: string | null;
-  count: number;
-  /** Each person once, in date order. */
-  people: string[];
-  moveIds: number[];
-  /** Of these, moves counted because their month or year overlaps the window without lying inside it. */
-  uncertain: number;
-}
+/** One flow: its ends, its moves' count and ids, its people (each once, in date order). */
+export type FlowEntry = FlowCount;
 
 export interface FlowsResult {
   level: 'org' | 'team';
