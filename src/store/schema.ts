@@ -3,6 +3,7 @@ import type { Generated } from 'kysely';
 import type { AlertTables } from './schema-alerts.ts';
 import type { CurationTables } from './schema-curation.ts';
 import type { FeedTables } from './schema-feeds.ts';
+import type { ResolutionTables } from './schema-resolution.ts';
 
 // Flags are integers 0/1 and JSON is TEXT on both engines, so that both behave identically
 // and rows come back in the same shape without per-engine conversion.
@@ -111,7 +112,16 @@ export interface MoveClaimTable {
 }
 
 /** Tables of later migrations are declared beside them (schema-*.ts). */
-export interface Database extends AlertTables, CurationTables, FeedTables {
+/** All-time totals per pair of top-level organizations (migration 0006, kept by _flow-totals.ts). */
+export interface FlowTotalTable {
+  from_org_id: number;
+  to_org_id: number;
+  moves: number;
+  people: number;
+}
+
+export interface Database extends AlertTables, CurationTables, FeedTables, ResolutionTables {
+  flow_totals: FlowTotalTable;
   documents: DocumentTable;
   claims: ClaimTable;
   people: PersonTable;

@@ -7,6 +7,8 @@ import { createAlertsMigration } from './0002-alerts.ts';
 import { createCurationMigration } from './0003-curation.ts';
 import { createFeedsMigration } from './0004-feeds.ts';
 import { createIndexesMigration } from './0005-indexes.ts';
+import { createFlowTotalsMigration } from './0006-flow-totals.ts';
+import { createResolutionIndexMigration } from './0007-resolution-index.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
@@ -16,6 +18,8 @@ export function listMigrations(engine: Engine): Record<string, Migration> {
     '0003-curation': createCurationMigration(engine),
     '0004-feeds': createFeedsMigration(engine),
     '0005-indexes': createIndexesMigration(engine),
+    '0006-flow-totals': createFlowTotalsMigration(engine),
+    '0007-resolution-index': createResolutionIndexMigration(engine),
   };
 }
 
