@@ -8,6 +8,7 @@ import { Kysely, sql } from 'kysely';
 import { openStore } from '../../src/store/index.ts';
 import { parseStoreUrl } from '../../src/store/parse-store-url.ts';
 import { insertChunked } from '../../src/store/_insert-chunked.ts';
+import { refreshFlowTotals } from '../../src/store/_flow-totals.ts';
 import { cacheStatements } from '../../src/store/sqlite/cache-statements.ts';
 import { createSqliteDialect } from '../../src/store/sqlite/create-sqlite-dialect.ts';
 import { createPostgresDialect } from '../../src/store/postgres/create-postgres-dialect.ts';
@@ -55,7 +56,8 @@ export async function loadScaleStore(url: string, opts: { seed: number; moves: n
         people += chunk.people.length;
       }
     });
-    // saveResolution refreshes PostgreSQL's statistics after writing; do as it does.
+    // saveResolution keeps the all-time flow totals and refreshes PostgreSQL's statistics after writing; do as it does.
+    await refreshFlowTotals(db);
     if (parseStoreUrl(url).engine === 'postgres') await refreshStatistics(db);
     return { moves: opts.moves, people, orgs: orgs.count, seconds: (performance.now() - started) / 1000 };
   } finally {

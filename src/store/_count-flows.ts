@@ -45,8 +45,10 @@ export interface FlowsWindow {
  * each pair's people in date order, once each, the first `peopleLimit` of them when it is given,
  * and how many distinct people (person ids) the flow has in all.
  *
- * Counting is one GROUP BY over (from_org_id, to_org_id), which the covering index of migration
- * 0005 answers without reading the moves table; only the people of the flows kept are then read.
+ * All time, the counts are read from flow_totals, which every resolution write keeps equal to
+ * counting the moves (_flow-totals.ts): a few thousand rows instead of a million moves. In a
+ * window, counting is one GROUP BY over (from_org_id, to_org_id), which the covering index of
+ * migration 0005 answers without reading the moves table. Only the people of the flows kept are then read.
  * With a cap, naming no longer reads every move of the flows kept: with few flows kept (a top N),
  * each flow's people are read by a bounded query (ORDER BY date, LIMIT) and counted by
  * count(distinct person_id) over the same covering index; with many (every flow, as the API
@@ -57,58 +59,81 @@ export async function countFlows(db: Kysely<Database>, window?: FlowsWindow, eng
   const limit = checkCount('limit', window?.limit);
   const peopleLimit = checkCount('peopleLimit', window?.peopleLimit);
   const bounds = boundWindow(window);
+  const index = await loadOrgIndex(db);
+  const allTime = bounds.sinceFirst === null && bounds.untilLast === null;
   // Many flows with capped people: each pair's distinct people, counted in the same pass (cheap
   // next to the count), are each single-pair flow's peopleCount.
   // PostgreSQL answers one scan of the window's moves (people counted and capped in JS) faster than
   // the window function and the recount (measured over 1M moves: 1.2 s against 2.6 s); SQLite the reverse.
   const manyCapped = engine === 'sqlite' && peopleLimit !== undefined && (limit === undefined || limit > INDEXED_UP_TO);
+  const { flows, bySides } = allTime ? await flowsFromTotals(db, index) : await flowsByCounting(db, bounds, index, manyCapped);
+  const flowOf: FlowOf = (fromId, toId) => bySides.get(index.flowSideOf(fromId))?.get(index.flowSideOf(toId));
+  const kept = keepFirst(flows, limit);
+  // All-time flows arrive with their exact peopleCount (flow_totals); windowed ones are counted as they are named.
+  const counted = allTime;
+  if (kept.length > INDEXED_UP_TO && manyCapped) await nameFirstPeopleOfPairs(db, bounds, kept, flowOf, peopleLimit!, index, counted);
+  else if (kept.length > INDEXED_UP_TO || listedIds(kept) > IDS_PER_LIST) await namePeopleByScan(db, bounds, flowOf, peopleLimit, counted);
+  else if (peopleLimit !== undefined) await nameFirstPeopleOfFlows(db, bounds, kept, peopleLimit, counted);
+  else await namePeopleOfFlows(db, bounds, kept, flowOf, counted);
+  return kept.map((f) => ({ from: f.from, to: f.to, count: f.count, people: [...(f.people ?? [])], peopleCount: f.peopleCount }));
+}
+
+/** Each flow by its sides (OrgIndex.flowSideOf), from then to. */
+type FlowsBySides = Map<number, Map<number, Flow>>;
+/** The flow a move between two organization ids belongs to, if it is among those counted. */
+type FlowOf = (fromId: number, toId: number) => Flow | undefined;
+
+function addFlow(bySides: FlowsBySides, flows: Flow[], index: OrgIndex, fromSide: number, toSide: number): Flow {
+  let toFlows = bySides.get(fromSide);
+  if (!toFlows) bySides.set(fromSide, (toFlows = new Map()));
+  let flow = toFlows.get(toSide);
+  if (!flow) {
+    toFlows.set(toSide, (flow = { from: index.topName(fromSide), to: index.topName(toSide), count: 0, fromIds: [], toIds: [], peopleCount: 0 }));
+    flows.push(flow);
+  }
+  return flow;
+}
+
+/** All-time flows as resolution left them in flow_totals: a few thousand rows instead of every move. */
+async function flowsFromTotals(db: Kysely<Database>, index: OrgIndex): Promise<{ flows: Flow[]; bySides: FlowsBySides }> {
+  const rows = await db.selectFrom('flow_totals').select(['from_org_id', 'to_org_id', 'moves', 'people']).execute();
+  const bySides: FlowsBySides = new Map();
+  const flows: Flow[] = [];
+  for (const r of rows) {
+    const flow = addFlow(bySides, flows, index, r.from_org_id, r.to_org_id);
+    flow.count = Number(r.moves);
+    flow.peopleCount = Number(r.people);
+    flow.fromIds = index.idsOfFlowSide(r.from_org_id);
+    flow.toIds = index.idsOfFlowSide(r.to_org_id);
+  }
+  return { flows, bySides };
+}
+
+/** Flows of a window: one GROUP BY over (from_org_id, to_org_id), answered from the covering index. */
+async function flowsByCounting(db: Kysely<Database>, bounds: Window, index: OrgIndex, withPeople: boolean): Promise<{ flows: Flow[]; bySides: FlowsBySides }> {
   const pairs = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .where('m.from_org_id', 'is not', null)
     .where('m.to_org_id', 'is not', null)
     .select((eb) => ['m.from_org_id', 'm.to_org_id', eb.fn.countAll().as('n')])
-    .$if(manyCapped, (qb) => qb.select((eb) => eb.fn.count('m.person_id').distinct().as('people')))
+    .$if(withPeople, (qb) => qb.select((eb) => eb.fn.count('m.person_id').distinct().as('people')))
     .groupBy(['m.from_org_id', 'm.to_org_id'])
     .execute();
-  const index = await loadOrgIndex(db);
-  // A million moves make about a hundred thousand pairs: nested maps keyed by name and by id
-  // avoid building a string key for each.
-  const byNames: FlowsByNames = new Map();
-  const byIds: FlowsByIds = new Map();
+  const bySides: FlowsBySides = new Map();
   const flows: Flow[] = [];
   for (const r of pairs) {
     const fromId = r.from_org_id as number;
     const toId = r.to_org_id as number;
-    const from = index.topName(fromId);
-    const to = index.topName(toId);
-    if (from === to) continue;
-    let toFlows = byNames.get(from);
-    if (!toFlows) byNames.set(from, (toFlows = new Map()));
-    let flow = toFlows.get(to);
-    if (!flow) {
-      toFlows.set(to, (flow = { from, to, count: 0, fromIds: [], toIds: [], peopleCount: 0 }));
-      flows.push(flow);
-    }
+    const [fromSide, toSide] = [index.flowSideOf(fromId), index.flowSideOf(toId)];
+    if (fromSide === toSide) continue;
+    const flow = addFlow(bySides, flows, index, fromSide, toSide);
     // PostgreSQL returns count(*) as a bigint string.
     flow.count += Number(r.n);
     flow.peopleCount += Number((r as { people?: unknown }).people ?? 0);
     if (!flow.fromIds.includes(fromId)) flow.fromIds.push(fromId);
     if (!flow.toIds.includes(toId)) flow.toIds.push(toId);
-    let fromFlows = byIds.get(fromId);
-    if (!fromFlows) byIds.set(fromId, (fromFlows = new Map()));
-    fromFlows.set(toId, flow);
   }
-  const kept = keepFirst(flows, limit);
-  if (kept.length > INDEXED_UP_TO && manyCapped) await nameFirstPeopleOfPairs(db, bounds, kept, byIds, byNames, peopleLimit!, index);
-  else if (kept.length > INDEXED_UP_TO || listedIds(kept) > IDS_PER_LIST) await namePeopleByScan(db, bounds, byIds, peopleLimit);
-  else if (peopleLimit !== undefined) await nameFirstPeopleOfFlows(db, bounds, kept, peopleLimit);
-  else await namePeopleOfFlows(db, bounds, kept, byIds);
-  return kept.map((f) => ({ from: f.from, to: f.to, count: f.count, people: [...(f.people ?? [])], peopleCount: f.peopleCount }));
+  return { flows, bySides };
 }
-
-/** Each pair of organization ids' flow, by from-side id then to-side id. */
-type FlowsByIds = Map<number, Map<number, Flow>>;
-/** Each flow by its top-level organizations' names, from then to. */
-type FlowsByNames = Map<string, Map<string, Flow>>;
 
 const byCountThenNames = (a: Flow, b: Flow) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
 
@@ -132,7 +157,7 @@ const listedIds = (flows: Flow[]) => flows.reduce((sum, f) => sum + f.fromIds.le
  * its to-side ids is a pair of that flow (both sides' top-level organizations are the flow's), so
  * two IN lists per flow select exactly its moves.
  */
-async function namePeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], byIds: FlowsByIds): Promise<void> {
+async function namePeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], flowOf: FlowOf, counted: boolean): Promise<void> {
   if (flows.length === 0) return;
   const rows = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -141,11 +166,11 @@ async function namePeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Fl
     .orderBy('m.date_sort', (ob) => ob.asc().nullsLast())
     .orderBy('m.id')
     .execute();
-  addPeople(rows, byIds, undefined);
+  addPeople(rows, flowOf, undefined, counted);
 }
 
 /** Every flow's people from one pass over the window's moves, in date order. */
-async function namePeopleByScan(db: Kysely<Database>, bounds: Window, byIds: FlowsByIds, peopleLimit: number | undefined): Promise<void> {
+async function namePeopleByScan(db: Kysely<Database>, bounds: Window, flowOf: FlowOf, peopleLimit: number | undefined, counted: boolean): Promise<void> {
   const rows = await whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .select(['m.from_org_id', 'm.to_org_id', 'm.person_id', 'p.name'])
@@ -155,14 +180,14 @@ async function namePeopleByScan(db: Kysely<Database>, bounds: Window, byIds: Flo
     .orderBy('m.id')
     .execute();
   // Flows cut by the limit are in the map too; naming their people is wasted but harmless.
-  addPeople(rows, byIds, peopleLimit);
+  addPeople(rows, flowOf, peopleLimit, counted);
 }
 
-/** Adds rows (in date order) to their flows: every person id counted, names listed up to the cap. */
-function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number | null; person_id: number; name: string }>, byIds: FlowsByIds, peopleLimit: number | undefined): void {
+/** Adds rows (in date order) to their flows: names listed up to the cap, and unless `counted`, every person id counted. */
+function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number | null; person_id: number; name: string }>, flowOf: FlowOf, peopleLimit: number | undefined, counted: boolean): void {
   const personIds = new Map<Flow, Set<number>>();
   for (const r of rows) {
-    const flow = byIds.get(r.from_org_id as number)?.get(r.to_org_id as number);
+    const flow = flowOf(r.from_org_id as number, r.to_org_id as number);
     if (!flow) continue;
     let ids = personIds.get(flow);
     if (!ids) personIds.set(flow, (ids = new Set()));
@@ -170,7 +195,7 @@ function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number |
     const people = (flow.people ??= new Set());
     if (peopleLimit === undefined || people.size < peopleLimit) people.add(r.name);
   }
-  for (const [flow, ids] of personIds) flow.peopleCount = ids.size;
+  if (!counted) for (const [flow, ids] of personIds) flow.peopleCount = ids.size;
 }
 
 /**
@@ -180,14 +205,16 @@ function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number |
  * once per name, as the uncapped list does, so a flow whose earliest moves repeat a person or a
  * name reads further until it has `peopleLimit` names or none are left.
  */
-async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], peopleLimit: number): Promise<void> {
+async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], peopleLimit: number, counted: boolean): Promise<void> {
   const wanted = Math.max(1, peopleLimit * MOVES_PER_PERSON_WANTED);
   const firstMoves = new Map<Flow, { ids: number[]; complete: boolean }>();
   for (const flow of flows) {
-    const { n } = await movesOfFlow(db, bounds, flow)
-      .select((eb) => eb.fn.count('m.person_id').distinct().as('n'))
-      .executeTakeFirstOrThrow();
-    flow.peopleCount = Number(n);
+    if (!counted) {
+      const { n } = await movesOfFlow(db, bounds, flow)
+        .select((eb) => eb.fn.count('m.person_id').distinct().as('n'))
+        .executeTakeFirstOrThrow();
+      flow.peopleCount = Number(n);
+    }
     if (peopleLimit > 0) firstMoves.set(flow, await firstPeopleIds(db, bounds, flow, wanted));
   }
   const names = await nameIds(db, [...new Set([...firstMoves.values()].flatMap((f) => f.ids))]);
@@ -237,8 +264,8 @@ async function nameIds(db: Kysely<Database>, ids: number[]): Promise<Map<number,
  * flow whose merged list comes out short while one of its pairs was cut reads further by itself.
  * peopleCount arrives from the GROUP BY per pair; flows of several pairs are recounted exactly.
  */
-async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flows: Flow[], byIds: FlowsByIds, byNames: FlowsByNames, peopleLimit: number, index: OrgIndex): Promise<void> {
-  await recountPeopleOfMultiPairFlows(db, bounds, flows, byNames, index);
+async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flows: Flow[], flowOf: FlowOf, peopleLimit: number, index: OrgIndex, counted: boolean): Promise<void> {
+  if (!counted) await recountPeopleOfMultiPairFlows(db, bounds, flows, flowOf, index);
   if (peopleLimit === 0) return;
   const perPair = Math.max(1, peopleLimit * MOVES_PER_PERSON_WANTED);
   const numbered = whereMoves(db.selectFrom('moves as m'), { window: bounds, includeHistory: false })
@@ -258,7 +285,7 @@ async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flow
   const firstMoves = new Map<Flow, typeof rows>();
   const cut = new Set<Flow>();
   for (const r of rows) {
-    const flow = byIds.get(r.from_org_id as number)?.get(r.to_org_id as number);
+    const flow = flowOf(r.from_org_id as number, r.to_org_id as number);
     if (!flow) continue;
     let list = firstMoves.get(flow);
     if (!list) firstMoves.set(flow, (list = []));
@@ -279,7 +306,7 @@ async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flow
     if (people.size < peopleLimit && cut.has(flow)) short.push(flow);
   }
   // Rare: a person (or a name) repeated among a pair's first moves; read those flows as the few-flows path does.
-  if (short.length) await nameFirstPeopleOfFlows(db, bounds, short, peopleLimit);
+  if (short.length) await nameFirstPeopleOfFlows(db, bounds, short, peopleLimit, true);
 }
 
 /**
@@ -287,7 +314,7 @@ async function nameFirstPeopleOfPairs(db: Kysely<Database>, bounds: Window, flow
  * per-pair counts would count twice a person who moved along two of them: one GROUP BY over the
  * moves of those flows (in batches), each sub-unit id mapped to one id of its top-level organization.
  */
-async function recountPeopleOfMultiPairFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], byNames: FlowsByNames, index: OrgIndex): Promise<void> {
+async function recountPeopleOfMultiPairFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], flowOf: FlowOf, index: OrgIndex): Promise<void> {
   const multi = flows.filter((f) => f.fromIds.length > 1 || f.toIds.length > 1);
   if (multi.length === 0) return;
   // One representative id per top-level organization with several ids in some flow.
@@ -332,7 +359,7 @@ async function recountPeopleOfMultiPairFlows(db: Kysely<Database>, bounds: Windo
   }
   const wanted = new Set(multi);
   for (const r of rows) {
-    const flow = byNames.get(index.topName(Number(r.from_id)))?.get(index.topName(Number(r.to_id)));
+    const flow = flowOf(Number(r.from_id), Number(r.to_id));
     if (flow && wanted.has(flow)) flow.peopleCount = Number(r.n);
   }
 }

@@ -5,6 +5,14 @@ import type { Database } from './schema.ts';
 export interface OrgIndex {
   /** Name of the top-level organization above `id` (itself when it has no known parent). */
   topName(id: number): string;
+  /**
+   * The id standing for `id`'s side of a flow: flows are between top-level organizations by name,
+   * so every organization under a top-level one, and every top-level one of the same name, share
+   * one (the least id among those top-level organizations).
+   */
+  flowSideOf(id: number): number;
+  /** Every organization id whose flowSideOf is `side`. */
+  idsOfFlowSide(side: number): number[];
 }
 
 // Parent chains are short; the bound only guards against a cycle in user-edited data.
@@ -12,23 +20,42 @@ const MAX_DEPTH = 16;
 
 /** Reads id, name and parent of every organization (orgs are few next to moves). */
 export async function loadOrgIndex(db: Kysely<Database>): Promise<OrgIndex> {
-  const rows = await db.selectFrom('orgs').select(['id', 'key', 'name', 'parent_key']).execute();
+  const rows = await db.selectFrom('orgs').select(['id', 'key', 'name', 'parent_key']).orderBy('id').execute();
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const cache = new Map<number, string>();
+  const topOf = (id: number) => {
+    let org = byId.get(id);
+    if (!org) return undefined;
+    for (let depth = 0; depth < MAX_DEPTH && org.parent_key !== null; depth++) {
+      const parent = byKey.get(org.parent_key);
+      if (!parent) break;
+      org = parent;
+    }
+    return org;
+  };
+  const names = new Map<number, string>();
+  const sides = new Map<number, number>();
+  const sideOfName = new Map<string, number>();
+  const members = new Map<number, number[]>();
+  // Ascending ids: the first top-level organization met with a name is the least id of that name.
+  for (const r of rows) {
+    const top = topOf(r.id)!;
+    names.set(r.id, top.name);
+    let side = sideOfName.get(top.name);
+    if (side === undefined) sideOfName.set(top.name, (side = top.id));
+    side = Math.min(side, top.id);
+    sideOfName.set(top.name, side);
+  }
+  for (const r of rows) {
+    const side = sideOfName.get(names.get(r.id)!)!;
+    sides.set(r.id, side);
+    const list = members.get(side);
+    if (list) list.push(r.id);
+    else members.set(side, [r.id]);
+  }
   return {
-    topName(id: number): string {
-      const cached = cache.get(id);
-      if (cached !== undefined) return cached;
-      let org = byId.get(id);
-      if (!org) return String(id);
-      for (let depth = 0; depth < MAX_DEPTH && org.parent_key !== null; depth++) {
-        const parent = byKey.get(org.parent_key);
-        if (!parent) break;
-        org = parent;
-      }
-      cache.set(id, org.name);
-      return org.name;
-    },
+    topName: (id) => names.get(id) ?? String(id),
+    flowSideOf: (id) => sides.get(id) ?? id,
+    idsOfFlowSide: (side) => members.get(side) ?? [side],
   };
 }

@@ -6,6 +6,7 @@ import { boundWindow } from './_date-bounds.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { checkCount, checkNameKey } from './_check-filter.ts';
 import { countFlows } from './_count-flows.ts';
+import { refreshFlowTotals } from './_flow-totals.ts';
 import { findPeople } from './_find-people.ts';
 import { selectMoveRows, type MoveConditions } from './_move-rows.ts';
 import { containsPattern } from './_name-key.ts';
@@ -142,6 +143,7 @@ export class KyselyStore implements Store {
       await insertChunked(trx, 'person_names', rows.personNames);
       await insertChunked(trx, 'moves', rows.moves);
       await insertChunked(trx, 'move_claims', rows.moveClaims);
+      await refreshFlowTotals(trx);
     });
     await this.#hooks.refreshStatistics?.(this.#db);
   }

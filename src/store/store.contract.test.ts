@@ -7,50 +7,9 @@ import type { Article, Extraction, MoveClaim, Resolution, ResolvedMove, StoredCl
 import { openStore, type MoveRow, type Store } from './index.ts';
 import { postgresEngine, sqliteEngine, type ContractEngine } from './_contract-engines.ts';
 import { listMigrations } from './migrations/migrate-store.ts';
+import { makeArticle, makeClaim, makeExtraction, save } from './_test-data.ts';
 
 const engines: ContractEngine[] = [sqliteEngine(), await postgresEngine()];
-
-function makeArticle(source: string, text: string, extra: Partial<Article> = {}): Article {
-  return {
-    source,
-    url: source.startsWith('http') ? source : null,
-    title: `Title of ${source}`,
-    text,
-    lang: 'en',
-    published: '2025-07-29',
-    publishedFrom: 'meta',
-    contentHash: createHash('sha256').update(text).digest('hex'),
-    mediaType: 'text/plain',
-    charset: 'utf-8',
-    bytes: Buffer.byteLength(text),
-    ...extra,
-  };
-}
-
-function makeClaim(person: string, from: string | null, to: string | null, extra: Partial<MoveClaim> = {}): MoveClaim {
-  const slot = (org: string | null) => (org === null ? null : { org, team: null, verified: true, mention: org });
-  return {
-    person,
-    aliases: [],
-    from: slot(from),
-    to: slot(to),
-    date: '2025-07',
-    role: null,
-    compensation: null,
-    confidence: 0.9,
-    history: false,
-    evidence: [{ start: 0, end: person.length, text: person }],
-    ...extra,
-  };
-}
-
-function makeExtraction(article: Article, moves: MoveClaim[]): Extraction {
-  return { source: article.source, lang: article.lang, published: article.published, title: article.title, moves, extractor: 'rules@test' };
-}
-
-async function save(store: Store, article: Article, moves: MoveClaim[]) {
-  return store.saveDocument(article, makeExtraction(article, moves));
-}
 
 /** Strips what the store adds, to compare with what was saved. */
 function asSaved(claim: StoredClaim): MoveClaim {

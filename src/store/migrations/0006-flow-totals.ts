@@ -1,6 +1,7 @@
 /** Migration 0006: all-time flow totals per pair of top-level organizations, kept up to date by every resolution write. */
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../schema.ts';
+import { refreshFlowTotals } from '../_flow-totals.ts';
 
 /**
  * flow_totals holds, for each pair of top-level organizations (their org ids), the non-history
@@ -21,6 +22,7 @@ export function createFlowTotalsMigration(engine: Engine): Migration {
         .addPrimaryKeyConstraint('flow_totals_pk', ['from_org_id', 'to_org_id'])
         .execute();
       await db.schema.createIndex('flow_totals_moves_idx').on('flow_totals').columns(['moves']).execute();
+      await refreshFlowTotals(db);
     },
     async down(db: Kysely<any>) {
       await db.schema.dropTable('flow_totals').ifExists().execute();
