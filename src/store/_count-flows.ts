@@ -66,7 +66,7 @@ export async function countFlows(db: Kysely<Database>, window?: FlowsWindow, eng
   // PostgreSQL answers one scan of the window's moves (people counted and capped in JS) faster than
   // the window function and the recount (measured over 1M moves: 1.2 s against 2.6 s); SQLite the reverse.
   const manyCapped = engine === 'sqlite' && peopleLimit !== undefined && (limit === undefined || limit > INDEXED_UP_TO);
-  const { flows, bySides } = allTime ? await flowsFromTotals(db, index) : await flowsByCounting(db, bounds, index, manyCapped);
+  const { flows, bySides } = allTime ? await flowsFromTotals(db, index, limit) : await flowsByCounting(db, bounds, index, manyCapped);
   const flowOf: FlowOf = (fromId, toId) => bySides.get(index.flowSideOf(fromId))?.get(index.flowSideOf(toId));
   const kept = keepFirst(flows, limit);
   // All-time flows arrive with their exact peopleCount (flow_totals); windowed ones are counted as they are named.
@@ -94,9 +94,19 @@ function addFlow(bySides: FlowsBySides, flows: Flow[], index: OrgIndex, fromSide
   return flow;
 }
 
-/** All-time flows as resolution left them in flow_totals: a few thousand rows instead of every move. */
-async function flowsFromTotals(db: Kysely<Database>, index: OrgIndex): Promise<{ flows: Flow[]; bySides: FlowsBySides }> {
-  const rows = await db.selectFrom('flow_totals').select(['from_org_id', 'to_org_id', 'moves', 'people']).execute();
+/**
+ * All-time flows as resolution left them in flow_totals (one row per flow), instead of counting
+ * every move. With a limit, only the rows with at least the limit-th largest count are read (ties
+ * at the cut are ordered by name later, as keepFirst does), found through flow_totals_moves_idx.
+ */
+async function flowsFromTotals(db: Kysely<Database>, index: OrgIndex, limit: number | undefined): Promise<{ flows: Flow[]; bySides: FlowsBySides }> {
+  let least = 0;
+  if (limit !== undefined) {
+    const cut = limit === 0 ? undefined : await db.selectFrom('flow_totals').select('moves').orderBy('moves', 'desc').limit(1).offset(limit - 1).executeTakeFirst();
+    if (limit === 0) return { flows: [], bySides: new Map() };
+    least = cut ? Number(cut.moves) : 0;
+  }
+  const rows = await db.selectFrom('flow_totals').select(['from_org_id', 'to_org_id', 'moves', 'people']).where('moves', '>=', least).execute();
   const bySides: FlowsBySides = new Map();
   const flows: Flow[] = [];
   for (const r of rows) {
