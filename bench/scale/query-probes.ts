@@ -15,7 +15,9 @@ export function queryProbes(personName: string, surname: string): QueryProbe[] {
     // Flows as the API and dashboard ask for them: 20 people listed per flow (peopleCount says how many in all).
     { name: 'flows, top 20, 20 people each, all time', run: async (s) => (await s.flows({ limit: 20, peopleLimit: 20 })).length },
     { name: 'flows, top 20, 20 people each, one year', run: async (s) => (await s.flows({ ...lastYear, limit: 20, peopleLimit: 20 })).length },
+    { name: 'flows, top 500, 20 people each, all time', run: async (s) => (await s.flows({ limit: 500, peopleLimit: 20 })).length },
     { name: 'flows, every pair, 20 people each, one year', run: async (s) => (await s.flows({ ...lastYear, peopleLimit: 20 })).length },
+    { name: 'flows, every pair, 20 people each, all time', run: async (s) => (await s.flows({ peopleLimit: 20 })).length },
     // Every person of every flow, as the `flows` verb prints by default.
     { name: 'flows, top 20, all time', run: async (s) => (await s.flows({ limit: 20 })).length },
     { name: 'flows, top 20, one year', run: async (s) => (await s.flows({ ...lastYear, limit: 20 })).length },

@@ -11,6 +11,8 @@ import type { FlowRow } from './store.ts';
 // Above this many flows kept, one scan over every move in the window names their people faster
 // than index lookups for each flow.
 const INDEXED_UP_TO = 100;
+// Flows whose people are already counted (flow_totals) cost one bounded index read each to name.
+const INDEXED_COUNTED_UP_TO = 1000;
 // Keeps IN lists well under both engines' bound-parameter limits.
 const IDS_PER_LIST = 5000;
 // A capped flow first reads this many moves per person wanted: a person can move along one flow
@@ -71,7 +73,8 @@ export async function countFlows(db: Kysely<Database>, window?: FlowsWindow, eng
   const kept = keepFirst(flows, limit);
   // All-time flows arrive with their exact peopleCount (flow_totals); windowed ones are counted as they are named.
   const counted = allTime;
-  if (kept.length > INDEXED_UP_TO && manyCapped) await nameFirstPeopleOfPairs(db, bounds, kept, flowOf, peopleLimit!, index, counted);
+  if (counted && peopleLimit !== undefined && kept.length <= INDEXED_COUNTED_UP_TO && listedIds(kept) <= IDS_PER_LIST) await nameFirstPeopleOfFlows(db, bounds, kept, peopleLimit, true);
+  else if (kept.length > INDEXED_UP_TO && manyCapped) await nameFirstPeopleOfPairs(db, bounds, kept, flowOf, peopleLimit!, index, counted);
   else if (kept.length > INDEXED_UP_TO || listedIds(kept) > IDS_PER_LIST) await namePeopleByScan(db, bounds, flowOf, peopleLimit, counted);
   else if (peopleLimit !== undefined) await nameFirstPeopleOfFlows(db, bounds, kept, peopleLimit, counted);
   else await namePeopleOfFlows(db, bounds, kept, flowOf, counted);
