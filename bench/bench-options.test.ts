@@ -24,6 +24,7 @@ test('bad flags are usage errors that name the flag and give an example', () => 
   assert.throws(() => parseBenchOptions(['--only', 'speed'], {}), { code: 'usage', message: '--only: expected one of extraction, ingest, queries, scale, got "speed" (example: --only queries)' });
   assert.throws(() => parseBenchOptions(['--moves', '5'], {}), { code: 'usage', message: '--moves: expected a whole number >= 10, got "5" (example: --moves 10)' });
   assert.throws(() => parseBenchOptions(['--documents', 'lots'], {}), { code: 'usage', message: /^--documents: expected a whole number >= 1/ });
+  assert.deepEqual(parseBenchOptions(['--workers', 'none'], {}).workers, []);
   assert.throws(() => parseBenchOptions(['--workers', '1,0'], {}), { code: 'usage', message: /^--workers: expected a whole number >= 1, got "0"/ });
   assert.throws(() => parseBenchOptions(['--fast'], {}), { code: 'usage', message: /Unknown option '--fast'.*usage: npm run bench/ });
 });

@@ -4,7 +4,7 @@
  * over seeded synthetic data (bench/synth, bench/scale).
  *
  *   npm run bench -- [--only extraction|ingest|queries|scale]... [--documents 5000] [--extract-documents 3000]
- *                    [--moves 100000] [--seed 1] [--postgres URL] [--workers 1,2] [--json]
+ *                    [--moves 100000] [--seed 1] [--postgres URL] [--workers 1,2|none] [--json]
  *
  * With PostgreSQL, ingestion is measured twice more: through the job queue with each of --workers
  * `poachwatch worker --once` processes. `scale` runs ingestion at a tenth of --documents and at --documents, and the queries at a tenth of
