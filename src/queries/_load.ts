@@ -16,21 +16,17 @@ export async function loadMoves(store: Store, filter: MoveFilter = {}): Promise<
  * InputError('not-found') naming the closest organization in the store when one is similar.
  */
 export async function resolveOrgName(store: Store, name: string): Promise<string> {
-  const summary = await store.orgSummary(name);
-  if (summary) return summary.name;
+  const org = await store.documents.findOrg(name);
+  if (org) return org.name;
   throw new InputError('not-found', `no organization named "${name.slice(0, 80)}" in the store${await suggestion(store, name)}`);
 }
 
+// Suggestions are drawn from this many organizations at most (the top-level and verified come first).
+const SUGGESTION_POOL = 5000;
+
 async function suggestion(store: Store, name: string): Promise<string> {
-  const names = new Set<string>();
-  for (const m of await store.listMoves({})) {
-    for (const side of [m.from, m.to]) {
-      if (!side) continue;
-      names.add(side.name);
-      if (side.team) names.add(side.team);
-    }
-  }
-  const best = suggestName(name, [...names]);
+  const { items } = await store.documents.searchOrgs(undefined, { limit: SUGGESTION_POOL });
+  const best = suggestName(name, items.flatMap((o) => [o.name, ...o.aliases]));
   return best ? `; did you mean "${best}"?` : '';
 }
 

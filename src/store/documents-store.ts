@@ -103,6 +103,8 @@ export interface DocumentStore {
   /** Organizations with a name or alias containing `q`, exact matches first; all by name without `q`. */
   searchOrgs(q: string | undefined, page?: PageRequest): Promise<PageOf<OrgListItem>>;
   getOrg(key: string): Promise<OrgListItem | null>;
+  /** The organization a name stands for (canonical name, key or alias, any case; top-level and verified first), as the `org` filters read it. */
+  findOrg(name: string): Promise<OrgListItem | null>;
   /** Teams of the organization itself with their non-history inflow and outflow in the window, busiest first. */
   orgTeams(key: string, window?: { since?: PartialDate; until?: PartialDate }): Promise<TeamFlow[]>;
   /** The current revision's id of the document read from `source` (path, URL or api:…), or null. */
@@ -247,6 +249,11 @@ export class KyselyDocumentStore implements DocumentStore {
   async getOrg(key: string): Promise<OrgListItem | null> {
     const row = await this.#db.selectFrom('orgs as o').select(['o.key', 'o.name', 'o.verified', 'o.parent_key', 'o.aliases']).where('o.key', '=', key).executeTakeFirst();
     return row ? toOrgListItem(row) : null;
+  }
+
+  async findOrg(name: string): Promise<OrgListItem | null> {
+    const best = (await lookupOrg(this.#db, name, 'org')).named[0];
+    return best ? toOrgListItem(best) : null;
   }
 
   async orgTeams(key: string, window?: { since?: PartialDate; until?: PartialDate }): Promise<TeamFlow[]> {
