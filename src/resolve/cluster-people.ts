@@ -82,7 +82,8 @@ interface Cluster {
 /** Strength of a name link: 3 the same written name, 2 a transliteration, 1 a weak transliteration. */
 type Link = { other: number; strength: number };
 
-const claimNames = (c: StoredClaim) => [c.person, ...(c.aliases ?? [])].map((n) => n?.normalize('NFC').trim()).filter((n): n is string => !!n);
+/** The written forms of a claim's person name, as clustering compares them. */
+export const claimNames = (c: Pick<StoredClaim, 'person' | 'aliases'>): string[] => [c.person, ...(c.aliases ?? [])].map((n) => n?.normalize('NFC').trim()).filter((n): n is string => !!n);
 
 function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number, apart: Apart): Group[] {
   const byDoc = new Map<number, SidedClaim[]>();

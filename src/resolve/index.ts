@@ -6,3 +6,7 @@ export { personNameKeys } from './person-name-keys.ts';
 export { samePersonName, comparePersonNames, type NameMatch } from './same-person-name.ts';
 export { normalizeOrgName, sameOrgName } from './org-names.ts';
 export { pickMoveDate } from './merge-moves.ts';
+export { resolveClaimsWithOrgs, personKeyBase } from './resolve-claims.ts';
+export { collectOrgForms, resolveOrgForms, type OrgForm, type OrgFormResolution, type FormSide } from './resolve-org-slots.ts';
+export { claimNames } from './cluster-people.ts';
+export { nameLinkKeys, namesLinked, bucketPairs, type NameLinkKeys } from './name-links.ts';

@@ -2,8 +2,9 @@
 import type { Resolution, ResolvedMove, ResolvedOrg, ResolvedPerson, StoredClaim } from '../core/types.ts';
 import type { Gazetteer } from '../orgs/index.ts';
 import { clusterPeople, type PeopleConstraints, type PersonCluster } from './cluster-people.ts';
+import type { ClaimSides } from './resolve-org-slots.ts';
 import { mergeMoves, type MoveDraft } from './merge-moves.ts';
-import { resolveOrgSlots } from './resolve-org-slots.ts';
+import { collectOrgForms, resolveOrgForms, type OrgFormResolution } from './resolve-org-slots.ts';
 import { claimUniqueKey, slugify } from './_slug.ts';
 
 const isLatin = (s: string) => /\p{Script=Latin}/u.test(s) && !/\p{Script=Hangul}/u.test(s);
@@ -25,7 +26,7 @@ interface DraftPerson {
 }
 
 function assignPersonKeys(people: DraftPerson[]): string[] {
-  const base = people.map((p) => slugify(p.names[0]));
+  const base = people.map((p) => personKeyBase(p.names[0]));
   const count = new Map<string, number>();
   for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
   // Namesakes: the best-documented keeps the plain key, the others add their organizations.
@@ -41,6 +42,11 @@ function assignPersonKeys(people: DraftPerson[]): string[] {
   return keys;
 }
 
+/** The base of a person's key: the slug of their display name (namesakes then tell themselves apart). */
+export function personKeyBase(displayName: string): string {
+  return slugify(displayName);
+}
+
 /**
  * Resolves stored claims into people (across scripts, spellings and documents, namesakes kept
  * apart by their organizations), organizations (gazetteer entries or merged unverified names)
@@ -50,8 +56,20 @@ function assignPersonKeys(people: DraftPerson[]): string[] {
  * @example resolveClaims(claims, { gazetteer: defaultGazetteer() }).moves
  */
 export function resolveClaims(claims: StoredClaim[], opts: { gazetteer: Gazetteer; people?: PeopleConstraints }): Resolution {
-  const { sides, orgs } = resolveOrgSlots(claims, opts.gazetteer);
-  const clusters = clusterPeople(claims, sides, opts.people);
+  return resolveClaimsWithOrgs(claims, resolveOrgForms(collectOrgForms(claims), opts.gazetteer), opts.people);
+}
+
+/**
+ * {@link resolveClaims} with the organizations already resolved (over these claims or over a
+ * whole corpus whose part they are). Claims whose people cannot share a name with anyone outside
+ * them (whole groups of linked names, see name-links.ts) resolve to exactly the people and moves
+ * the whole corpus gives them; the organizations returned are those their moves use.
+ */
+export function resolveClaimsWithOrgs(claims: StoredClaim[], orgResolution: OrgFormResolution, constraints?: PeopleConstraints): Resolution {
+  const sides = new Map<number, ClaimSides>();
+  for (const c of claims) sides.set(c.id, { from: orgResolution.sideOf(c.from), to: orgResolution.sideOf(c.to) });
+  const orgs = orgResolution.orgs;
+  const clusters = clusterPeople(claims, sides, constraints);
   const drafts: DraftPerson[] = clusters.map((cluster) => {
     const drafts = mergeMoves(cluster.claims.map((claim) => ({ claim, from: sides.get(claim.id)?.from ?? null, to: sides.get(claim.id)?.to ?? null })));
     const signature = [...new Set(drafts.flatMap((d) => [d.from?.orgKey, d.to?.orgKey]).filter((k): k is string => !!k))].sort().join('-') || 'unknown';

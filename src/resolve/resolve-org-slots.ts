@@ -57,41 +57,83 @@ function pickDisplayName(counts: Map<string, number>): string {
 }
 
 /**
- * Resolves every claim side to an organization: a gazetteer entry's top-level ancestor (a
- * sub-unit named as the organization becomes the team), else an unverified organization
- * shared by every spelling and script of the same name ("노바리즌", "Nova Reason Inc.").
+ * One distinct way claims name an organization (`org` and `mention` of a slot), with the number
+ * of slots naming it so. A list of these, in order of first use, is all that the global part of
+ * organization resolution needs: a store can aggregate it with one GROUP BY instead of loading claims.
  */
-export function resolveOrgSlots(claims: StoredClaim[], gazetteer: Gazetteer): OrgResolution {
-  const orgs = new Map<string, ResolvedOrg>();
-  const entryOf = new Map<OrgSlot, OrgEntry>();
-  const lookups = new Map<string, OrgEntry | null>();
-  const lookupCached = (slot: OrgSlot) => {
-    const id = `${slot.org}\u0000${slot.mention}`;
-    let hit = lookups.get(id);
-    if (hit === undefined) lookups.set(id, (hit = lookupEntry(slot, gazetteer) ?? null));
-    return hit ?? undefined;
-  };
-  const unverified = new Map<string, Map<string, number>>(); // normalized key → written forms
-  const seenForms = new Map<string, Set<string>>(); // gazetteer id → forms the claims used
+export interface OrgForm {
+  org: string;
+  mention: string;
+  count: number;
+}
+
+/** What a slot's form resolves to, before the slot's own team is laid over. */
+export interface FormSide {
+  orgKey: string;
+  /** The team a gazetteer sub-unit implies (DeepMind under Google), used when the slot names none. */
+  team: string | null;
+}
+
+/** Organizations and the side of every form, from {@link resolveOrgForms}. */
+export interface OrgFormResolution {
+  /** Every organization some form refers to, by key. */
+  orgs: Map<string, ResolvedOrg>;
+  /** The resolved side of a form, or null for a form that names nothing (empty after normalising). */
+  sideOfForm(org: string, mention: string): FormSide | null;
+  /** The resolved side of a claim's slot: its form's, with the slot's team first. */
+  sideOf(slot: OrgSlot | null): ResolvedSide | null;
+}
+
+const formId = (org: string, mention: string) => `${org}\u0000${mention}`;
+
+/** The distinct forms of the claims' slots with their counts, in order of first use (claim order, origin before destination). */
+export function collectOrgForms(claims: StoredClaim[]): OrgForm[] {
+  const forms = new Map<string, OrgForm>();
   for (const c of claims) {
     for (const slot of [c.from, c.to]) {
       if (!slot || !(slot.org || slot.mention)) continue;
-      const entry = lookupCached(slot);
-      if (entry) {
-        entryOf.set(slot, entry);
-        const top = gazetteer.topLevel(entry).id;
-        const seen = seenForms.get(top) ?? new Set<string>();
-        for (const f of [slot.org, slot.mention]) if (f) seen.add(f.trim());
-        seenForms.set(top, seen);
-        continue;
-      }
-      const name = (slot.org || slot.mention).trim();
-      const key = normalizeOrgName(name);
-      if (!key) continue;
-      const forms = unverified.get(key) ?? new Map<string, number>();
-      forms.set(name, (forms.get(name) ?? 0) + 1);
-      unverified.set(key, forms);
+      const id = formId(slot.org, slot.mention);
+      const hit = forms.get(id);
+      if (hit) hit.count++;
+      else forms.set(id, { org: slot.org, mention: slot.mention, count: 1 });
     }
+  }
+  return [...forms.values()];
+}
+
+/**
+ * Resolves organization forms (see {@link collectOrgForms}; order matters only through which
+ * spelling of a name came first): a gazetteer entry's top-level ancestor (a sub-unit named as the
+ * organization becomes the team), else an unverified organization shared by every spelling and
+ * script of the same name ("노바리즌", "Nova Reason Inc.").
+ */
+export function resolveOrgForms(forms: OrgForm[], gazetteer: Gazetteer): OrgFormResolution {
+  const orgs = new Map<string, ResolvedOrg>();
+  const lookups = new Map<string, OrgEntry | null>();
+  const lookupCached = (org: string, mention: string) => {
+    const id = formId(org, mention);
+    let hit = lookups.get(id);
+    if (hit === undefined) lookups.set(id, (hit = lookupEntry({ org, mention, team: null, verified: false }, gazetteer) ?? null));
+    return hit ?? undefined;
+  };
+  const unverified = new Map<string, Map<string, number>>(); // normalized key → written forms
+  const seenForms = new Map<string, { top: OrgEntry; seen: Set<string> }>(); // gazetteer id → forms the claims used
+  for (const form of forms) {
+    if (!(form.org || form.mention)) continue;
+    const entry = lookupCached(form.org, form.mention);
+    if (entry) {
+      const top = gazetteer.topLevel(entry);
+      const used = seenForms.get(top.id) ?? { top, seen: new Set<string>() };
+      for (const f of [form.org, form.mention]) if (f) used.seen.add(f.trim());
+      seenForms.set(top.id, used);
+      continue;
+    }
+    const name = (form.org || form.mention).trim();
+    const key = normalizeOrgName(name);
+    if (!key) continue;
+    const written = unverified.get(key) ?? new Map<string, number>();
+    written.set(name, (written.get(name) ?? 0) + form.count);
+    unverified.set(key, written);
   }
 
   // Cross-script spellings of one name meet in a bucket; only Latin–Hangul pairs are compared.
@@ -143,23 +185,38 @@ export function resolveOrgSlots(claims: StoredClaim[], gazetteer: Gazetteer): Or
     orgs.set(key, { key, name, verified: false, parent: null, aliases });
   }
 
-  const sides = new Map<number, ClaimSides>();
-  const resolveSlot = (slot: OrgSlot | null): ResolvedSide | null => {
-    if (!slot) return null;
-    const entry = entryOf.get(slot);
+  // Every gazetteer organization a form names, with the forms used for it.
+  for (const { top, seen } of seenForms.values()) {
+    const aliases = [...new Set([top.name, ...top.aliases, ...seen])];
+    orgs.set(top.id, { key: top.id, name: top.name, verified: true, parent: null, aliases });
+  }
+
+  const sideOfForm = (org: string, mention: string): FormSide | null => {
+    if (!(org || mention)) return null;
+    const entry = lookupCached(org, mention);
     if (entry) {
       const top = gazetteer.topLevel(entry);
-      if (!orgs.has(top.id)) {
-        const aliases = [...new Set([top.name, ...top.aliases, ...(seenForms.get(top.id) ?? [])])];
-        orgs.set(top.id, { key: top.id, name: top.name, verified: true, parent: null, aliases });
-      }
-      const team = slot.team || (top.id !== entry.id ? entry.name : null);
-      return { orgKey: top.id, team: team || null };
+      return { orgKey: top.id, team: top.id !== entry.id ? entry.name : null };
     }
-    const key = normalizeOrgName(slot.org || slot.mention || '');
+    const key = normalizeOrgName(org || mention || '');
     if (!key) return null;
-    return { orgKey: keyOfUnverified.get(unions.find(key))!, team: slot.team || null };
+    return { orgKey: keyOfUnverified.get(unions.find(key))!, team: null };
   };
-  for (const c of claims) sides.set(c.id, { from: resolveSlot(c.from), to: resolveSlot(c.to) });
-  return { sides, orgs };
+  const sideOf = (slot: OrgSlot | null): ResolvedSide | null => {
+    if (!slot) return null;
+    const side = sideOfForm(slot.org, slot.mention);
+    if (!side) return null;
+    return { orgKey: side.orgKey, team: slot.team || side.team || null };
+  };
+  return { orgs, sideOfForm, sideOf };
+}
+
+/**
+ * Resolves every claim side to an organization (see {@link resolveOrgForms}) over the claims' own forms.
+ */
+export function resolveOrgSlots(claims: StoredClaim[], gazetteer: Gazetteer): OrgResolution {
+  const resolved = resolveOrgForms(collectOrgForms(claims), gazetteer);
+  const sides = new Map<number, ClaimSides>();
+  for (const c of claims) sides.set(c.id, { from: resolved.sideOf(c.from), to: resolved.sideOf(c.to) });
+  return { sides, orgs: resolved.orgs };
 }

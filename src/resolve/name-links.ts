@@ -1,0 +1,49 @@
+/**
+ * Which person names clustering can ever link, as a property of the pair alone: the basis of
+ * incremental resolution, which re-clusters only the connected group of names new claims touch.
+ */
+import { analyzeName } from './_name-info.ts';
+import { personNameKeys } from './person-name-keys.ts';
+import { matchNameInfos } from './same-person-name.ts';
+
+/** The keys under which a name finds the names it may link with (see {@link namesLinked}). */
+export interface NameLinkKeys {
+  /** `E:` exact keys: the same written name; they also join claims of one document into one group. */
+  exact: string[];
+  /** Bucket keys (personNameKeys): transliterations meet there. */
+  buckets: string[];
+  latin: boolean;
+}
+
+/** Keys of a name: names sharing none with it are never linked with it. */
+export function nameLinkKeys(name: string): NameLinkKeys {
+  const info = analyzeName(name);
+  return { exact: info.exactKeys.map((k) => `E:${k}`), buckets: personNameKeys(info.raw), latin: info.script === 'latin' };
+}
+
+/**
+ * Whether two names sharing bucket `key` are compared by clustering: SUB and KOL buckets compare
+ * every pair; P and KO buckets pair a Latin name only with another script, and two non-Latin
+ * names with each other; S buckets pair Latin with non-Latin only. Mirrors linkNames in cluster-people.ts.
+ */
+export function bucketPairs(key: string, aLatin: boolean, bLatin: boolean): boolean {
+  if (key.startsWith('SUB:') || key.startsWith('KOL:')) return true;
+  if (aLatin !== bLatin) return true;
+  return !aLatin && !key.startsWith('S:');
+}
+
+/**
+ * True when clustering could link the two names (an exact or transliteration link of any
+ * strength): they share an exact key, or a bucket that compares them and the names match.
+ * Errs towards true (both argument orders are tried), which only makes groups larger, never wrong.
+ */
+export function namesLinked(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = nameLinkKeys(a);
+  const kb = nameLinkKeys(b);
+  if (ka.exact.some((k) => kb.exact.includes(k))) return true;
+  const compared = ka.buckets.some((k) => kb.buckets.includes(k) && bucketPairs(k, ka.latin, kb.latin));
+  if (!compared) return false;
+  const [ia, ib] = [analyzeName(a), analyzeName(b)];
+  return matchNameInfos(ia, ib).strength !== 'none' || matchNameInfos(ib, ia).strength !== 'none';
+}
