@@ -3,8 +3,6 @@ import type { Article, Extraction } from './core/types.ts';
 import { InputError, InternalError } from './core/errors.ts';
 import { readSources, type IngestItem, type IngestOptions } from './ingest/index.ts';
 import { extractMoves } from './extract/index.ts';
-import { resolveClaims } from './resolve/index.ts';
-import { applyDecisions } from './curation/index.ts';
 import type { Gazetteer } from './orgs/index.ts';
 import type { Store } from './store/index.ts';
 import { runAlerts, type AlertRunOptions, type FiredAlertSummary } from './alerts/index.ts';
@@ -61,7 +59,7 @@ export function extractSafely(article: Article, gazetteer: Gazetteer): Extractio
 
 /**
  * Reads every input, extracts and stores each document in its own transaction, then
- * re-resolves people, organizations and moves over the whole store. One bad input never
+ * brings people, organizations and moves up to date (incrementally, see rebuildMoves). One bad input never
  * stops the batch; the report counts what was stored, skipped and failed.
  */
 export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {
@@ -127,13 +125,14 @@ export async function* readAhead<T>(source: AsyncIterable<T>, depth: number): As
 }
 
 /**
- * Re-resolves every stored claim into people, organizations and moves, after applying the human
- * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
+ * Brings people, organizations and moves up to date with every stored claim and the human
+ * decisions (rejected claims out, edits over, people merged or split); returns the number of
+ * moves. Incremental (store.resolution): only the claims new, superseded or re-organized claims
+ * can affect are resolved again, a chunk at a time, and the result equals resolving everything
+ * at once (`resolveClaims(applyDecisions(claims, decisions).claims, …)`); a change of decisions rebuilds it all, in chunks.
  */
 export async function rebuildMoves(store: Store, gazetteer: Gazetteer): Promise<number> {
-  const [claims, decisions] = await Promise.all([store.listClaims(), store.curation.listDecisions()]);
-  const curated = applyDecisions(claims, decisions);
-  const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });
-  await store.saveResolution(resolution);
-  return resolution.moves.length;
+  const decisions = await store.curation.listDecisions();
+  const report = await store.resolution.update({ gazetteer, decisions });
+  return report.moves;
 }

@@ -15,5 +15,6 @@ export type {
 } from './store.ts';
 export type { AlertStore } from './alerts-store.ts';
 export type { CurationStore } from './curation-store.ts';
+export type { ResolutionStore, ResolutionReport, ResolutionUpdate } from './resolution-store.ts';
 export type { DocumentStore } from './documents-store.ts';
 export type { FeedStore, FeedRecord, FeedPollUpdate, SeenItem, SeenItemStatus, NewSeenItem, ItemAttempt } from './feeds-store.ts';

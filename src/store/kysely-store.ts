@@ -19,6 +19,7 @@ import { KyselyAlertStore } from './alerts-store.ts';
 import { KyselyCurationStore } from './curation-store.ts';
 import { KyselyDocumentStore } from './documents-store.ts';
 import { KyselyFeedStore } from './feeds-store.ts';
+import { KyselyResolutionStore } from './resolution-store.ts';
 import type { FlowRow, MoveFilter, MoveRow, OrgSummary, PersonRecord, SaveResult, Store, StoreCounts } from './store.ts';
 
 /** What differs between engines, beyond the kysely dialect. */
@@ -49,6 +50,7 @@ export class KyselyStore implements Store {
   readonly alerts: KyselyAlertStore;
   readonly curation: KyselyCurationStore;
   readonly feeds: KyselyFeedStore;
+  readonly resolution: KyselyResolutionStore;
   readonly #db: Kysely<Database>;
   readonly #hooks: EngineHooks;
 
@@ -61,6 +63,7 @@ export class KyselyStore implements Store {
     this.alerts = new KyselyAlertStore(db, hooks.engine);
     this.curation = new KyselyCurationStore(db, hooks.engine);
     this.feeds = new KyselyFeedStore(db, hooks.engine);
+    this.resolution = new KyselyResolutionStore(db, hooks.engine, hooks.refreshStatistics);
   }
 
   async migrate(): Promise<void> {

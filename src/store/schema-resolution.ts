@@ -1,4 +1,56 @@
-/** Tables of migration 0007 (the incremental resolution's index). Placeholder until that work lands. */
+/** Tables of migration 0007: the index incremental resolution keeps (see resolution-store.ts). */
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ResolutionTables {}
+/** Every person name form claims have used, with the group of linked names it belongs to. */
+export interface ResolveNameTable {
+  id: number;
+  name: string;
+  /** Names linked directly or through others (and claims naming them, and same-person decisions) share one label. */
+  component: number;
+}
+
+/** The exact (`E:`) and bucket keys of each name, for finding the names a new one may link with. */
+export interface ResolveNameKeyTable {
+  key: string;
+  name_id: number;
+  /** 1 for a Latin-script name: some buckets only pair Latin names with other scripts. */
+  latin: number;
+}
+
+/** Every claim resolution has seen, with its group, the person it resolved to and whether it waits for re-resolution. */
+export interface ResolveClaimTable {
+  claim_id: number;
+  component: number;
+  /** people.id of its person at the last resolution; null for a rejected claim or one not resolved yet. */
+  person_id: number | null;
+  /** 1: its group must be resolved again (new, superseded, or an organization it names changed). */
+  dirty: number;
+}
+
+/** The key base (slug of the display name) of each person: namesakes share one and are keyed together. */
+export interface ResolvePersonTable {
+  person_id: number;
+  base: string;
+}
+
+/** What each organization form resolved to at the last resolution; a change re-resolves the claims using it. */
+export interface ResolveOrgFormTable {
+  org: string;
+  mention: string;
+  org_key: string;
+  team: string | null;
+}
+
+/** Small named values: the curation fingerprint, an unfinished full rebuild, the index version. */
+export interface ResolveStateTable {
+  name: string;
+  value: string;
+}
+
+export interface ResolutionTables {
+  resolve_names: ResolveNameTable;
+  resolve_name_keys: ResolveNameKeyTable;
+  resolve_claims: ResolveClaimTable;
+  resolve_people: ResolvePersonTable;
+  resolve_org_forms: ResolveOrgFormTable;
+  resolve_state: ResolveStateTable;
+}

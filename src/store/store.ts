@@ -3,6 +3,7 @@ import type { AlertStore } from './alerts-store.ts';
 import type { CurationStore } from './curation-store.ts';
 import type { DocumentStore } from './documents-store.ts';
 import type { FeedStore } from './feeds-store.ts';
+import type { ResolutionStore } from './resolution-store.ts';
 import type { Article, Compensation, Extraction, Lang, PartialDate, Resolution, Span, StoredClaim } from '../core/types.ts';
 
 export interface SaveResult {
@@ -107,6 +108,8 @@ export interface Store {
   readonly curation: CurationStore;
   /** Watched feeds and seen items. */
   readonly feeds: FeedStore;
+  /** Incremental resolution: people, organizations and moves brought up to date with the claims, re-resolving only what changed. */
+  readonly resolution: ResolutionStore;
   /** Applies pending migrations; safe to call on every open. */
   migrate(): Promise<void>;
   /** Stores a document and its claims in one transaction; the same content at the same source again is skipped. */
