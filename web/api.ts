@@ -57,6 +57,13 @@ export function setToken(token: string | null): void {
   } catch { /* storage disabled: the token lives no longer than the page */ }
 }
 
+let writes = 0;
+
+/** How many writes this page has made: whatever was read before one may have changed (org-names.ts reloads). */
+export function writeCount(): number {
+  return writes;
+}
+
 /** A write call with the pasted token (POST/DELETE /api/curation). */
 export async function sendJson<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -65,6 +72,7 @@ export async function sendJson<T>(method: 'POST' | 'DELETE', path: string, body?
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(apiUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!res.ok) throw await readError(res);
+  writes++;
   const text = await res.text();
   return (text ? JSON.parse(text) : null) as T;
 }

@@ -6,6 +6,7 @@ import { documentPath } from './router.ts';
 import { getToken, sendJson } from './api.ts';
 import { getJsonOr, itemsOf } from './api.ts';
 import type { Claim, Decision } from './model.ts';
+import { orgLabel } from './org-names.ts';
 
 export type ClaimState = 'accepted' | 'rejected' | 'edited' | null;
 
@@ -28,7 +29,8 @@ function stateLabel(state: ClaimState): string {
 
 function side(slot: Claim['from']): string {
   if (!slot) return t('unknown');
-  return slot.team ? `${slot.org} · ${slot.team}` : slot.org;
+  const org = orgLabel(slot.org);
+  return slot.team ? `${org} · ${slot.team}` : org;
 }
 
 export interface ClaimCardOptions {

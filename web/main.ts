@@ -2,6 +2,7 @@
 import './styles.css';
 import { h, replaceChildren } from './dom.ts';
 import { getLang, setLang, t } from './i18n.ts';
+import { loadOrgNames } from './org-names.ts';
 import { matchRoute, navigate, searchPath, startRouter, type RouteMatch } from './router.ts';
 import { NotFound, type PageContext, type PageResult } from './pages/page.ts';
 import { renderOverview } from './pages/overview.ts';
@@ -69,6 +70,8 @@ async function renderRoute(opts: { focus: boolean }): Promise<void> {
   try {
     const page = pages[route.name];
     if (!page) throw new NotFound(location.pathname);
+    // Pages label organizations as they draw: in Korean the names must be in first (at once when already loaded).
+    await loadOrgNames(ctl.signal);
     result = await page({ ...route, signal: ctl.signal, reload: () => void renderRoute({ focus: false }) });
   } catch (error) {
     if (ctl.signal.aborted) return;

@@ -7,8 +7,10 @@ import { h, s } from './dom.ts';
 import { t } from './i18n.ts';
 import { formatNumber } from './format.ts';
 import { orgHref, type Flow } from './model.ts';
+import { orgLabel } from './org-names.ts';
 
-interface NodeDatum { id: string; name: string; href: string; side: 'from' | 'to' }
+/** `name` is canonical (it picks the colour, the same in both languages); `label` is what the page shows. */
+interface NodeDatum { id: string; name: string; label: string; href: string; side: 'from' | 'to' }
 interface LinkDatum { flow: Flow }
 type Node = SankeyNode<NodeDatum, LinkDatum>;
 type Link = SankeyLink<NodeDatum, LinkDatum>;
@@ -31,7 +33,7 @@ export function describeFlows(flows: Flow[]): string {
   const orgs = new Set(flows.flatMap((f) => [f.from, f.to]));
   const moves = flows.reduce((sum, f) => sum + f.count, 0);
   const top = [...flows].sort((a, b) => b.count - a.count)[0]!;
-  return t('sankeySummary', { moves: formatNumber(moves), orgs: formatNumber(orgs.size), top: `${top.from} → ${top.to} (${top.count})` });
+  return t('sankeySummary', { moves: formatNumber(moves), orgs: formatNumber(orgs.size), top: `${orgLabel(top.from, top.fromKey)} → ${orgLabel(top.to, top.toKey)} (${top.count})` });
 }
 
 /** The SVG diagram of the largest `maxFlows` flows, sized to `width` CSS pixels. */
@@ -45,7 +47,7 @@ export function renderSankey(allFlows: Flow[], width: number, maxFlows = 30): SV
     if (i === undefined) {
       i = nodes.length;
       index.set(id, i);
-      nodes.push({ id, name, href: orgHref(key, name), side });
+      nodes.push({ id, name, label: orgLabel(name, key), href: orgHref(key, name), side });
     }
     return i;
   };
@@ -76,20 +78,20 @@ export function renderSankey(allFlows: Flow[], width: number, maxFlows = 30): SV
     if (!d) continue;
     linkGroup.appendChild(s('path', {
       d, stroke: colorOf(source.name), 'stroke-width': Math.max(1, link.width ?? 1), fill: 'none',
-    }, s('title', null, `${flow.from} → ${flow.to}: ${flow.count}${flow.people.length ? ` (${flow.people.slice(0, 6).join(', ')}${flow.people.length > 6 ? ', …' : ''})` : ''}`)));
+    }, s('title', null, `${orgLabel(flow.from, flow.fromKey)} → ${orgLabel(flow.to, flow.toKey)}: ${flow.count}${flow.people.length ? ` (${flow.people.slice(0, 6).join(', ')}${flow.people.length > 6 ? ', …' : ''})` : ''}`)));
   }
   const nodeGroup = s('g', { class: 'sankey-nodes' });
   for (const node of graph.nodes as Node[]) {
     const x0 = node.x0 ?? 0, x1 = node.x1 ?? 0, y0 = node.y0 ?? 0, y1 = node.y1 ?? 0;
     const left = node.side === 'from';
     const count = formatNumber(node.value ?? 0);
-    const label = `${truncate(node.name, maxChars - count.length - 1)} ${count}`;
-    nodeGroup.appendChild(s('a', { href: node.href, 'aria-label': `${node.name}: ${formatNumber(node.value ?? 0)}` },
+    const label = `${truncate(node.label, maxChars - count.length - 1)} ${count}`;
+    nodeGroup.appendChild(s('a', { href: node.href, 'aria-label': `${node.label}: ${formatNumber(node.value ?? 0)}` },
       s('rect', { x: x0, y: y0, width: x1 - x0, height: Math.max(1, y1 - y0), fill: colorOf(node.name) }),
       s('text', {
         x: left ? x0 - 6 : x1 + 6, y: (y0 + y1) / 2, dy: '0.35em', 'text-anchor': left ? 'end' : 'start',
       }, label),
-      s('title', null, `${node.name}: ${formatNumber(node.value ?? 0)}`),
+      s('title', null, `${node.label}: ${formatNumber(node.value ?? 0)}`),
     ));
   }
   svg.append(linkGroup, nodeGroup);
@@ -102,8 +104,8 @@ export function renderFlowTable(flows: Flow[]): HTMLElement {
     h('caption', { class: 'visually-hidden' }, t('flowsHeading')),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('from')), h('th', { scope: 'col' }, t('to')), h('th', { scope: 'col', class: 'num' }, t('count')), h('th', { scope: 'col' }, t('people')))),
     h('tbody', null, flows.map((f) => h('tr', null,
-      h('td', null, h('a', { href: orgHref(f.fromKey, f.from) }, f.from)),
-      h('td', null, h('a', { href: orgHref(f.toKey, f.to) }, f.to)),
+      h('td', null, h('a', { href: orgHref(f.fromKey, f.from) }, orgLabel(f.from, f.fromKey))),
+      h('td', null, h('a', { href: orgHref(f.toKey, f.to) }, orgLabel(f.to, f.toKey))),
       h('td', { class: 'num' }, formatNumber(f.count)),
       h('td', { class: 'people-cell' }, f.people.join(', ')),
     ))),

@@ -4,6 +4,7 @@ import { t, type MessageKey } from './i18n.ts';
 import { formatDate } from './format.ts';
 import { documentPath } from './router.ts';
 import { orgHref, personHref, type Move, type OrgRef } from './model.ts';
+import { orgLabel } from './org-names.ts';
 
 let idCounter = 0;
 
@@ -27,7 +28,7 @@ export function nameSpan(name: string): HTMLElement {
 
 export function orgLink(ref: OrgRef | null | undefined): Child {
   if (!ref) return h('span', { class: 'muted' }, t('unknown'));
-  return h('a', { href: orgHref(ref.key, ref.name) }, nameSpan(ref.name), ref.team ? h('span', { class: 'team' }, ` · ${ref.team}`) : null);
+  return h('a', { href: orgHref(ref.key, ref.name) }, nameSpan(orgLabel(ref.name, ref.key)), ref.team ? h('span', { class: 'team' }, ` · ${ref.team}`) : null);
 }
 
 export function personLink(person: Move['person']): HTMLElement {

@@ -14,6 +14,21 @@ export function koOrgName(name: string, gazetteer: Gazetteer | undefined): strin
   return korean ?? name;
 }
 
+/**
+ * A stored organization's name on a Korean page: the gazetteer's Korean press name when it is verified
+ * ('Apple' → '애플', 'OpenAI' → '오픈AI'), else a Hangul form it was reported under (unverified 'Tidewater
+ * Robotics' with the alias '타이드워터 로보틱스'), else its canonical name.
+ *
+ * @example koStoredOrgName({ name: 'Apple', verified: true, aliases: ['Apple'] }, gazetteer) // '애플'
+ */
+export function koStoredOrgName(org: { name: string; verified: boolean; aliases: readonly string[] }, gazetteer: Gazetteer | undefined): string {
+  if (HAS_HANGUL.test(org.name)) return org.name;
+  // Only a verified organization is the gazetteer's: an unverified one sharing a name with an alias is another organization.
+  const press = org.verified ? koOrgName(org.name, gazetteer) : org.name;
+  if (press !== org.name) return press;
+  return org.aliases.find((a) => KOREAN_PRESS_NAME.test(a)) ?? org.name;
+}
+
 /** '루오밍 팡(Ruoming Pang)' when a Hangul form is known; the stored name otherwise. */
 export function koPersonName(name: string, aliases: readonly string[]): string {
   if (HAS_HANGUL.test(name)) return name;

@@ -9,7 +9,7 @@ export type BriefLang = 'ko' | 'en';
 
 export { particle, withParticle, hasFinalConsonant, type ParticlePair } from './korean-particles.ts';
 export { koDate, enDate, koUsd, usd, probability } from './format.ts';
-export { koOrgName, koPersonName } from './display-names.ts';
+export { koOrgName, koStoredOrgName, koPersonName } from './display-names.ts';
 
 /** The briefing's Markdown; Korean organization names come from `gazetteer` (default: the bundled one). */
 export function renderBriefing(data: BriefingData, options: { gazetteer?: Gazetteer } = {}): string {

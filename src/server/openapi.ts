@@ -72,6 +72,14 @@ const schemas: Record<string, Schema> = {
     claims: arrayOf(ref('Claim')),
   }),
   OrgListItem: obj({ key: str, name: str, verified: bool, parent: nullable(str), aliases: arrayOf(str) }),
+  OrgNames: obj({
+    key: str,
+    name: { ...str, description: 'The canonical name, as every other answer writes it.' },
+    nameKo: {
+      ...str,
+      description: "The name on Korean pages: the gazetteer's Korean press name for a verified organization ('애플', '오픈AI'), else a Hangul form among its aliases, else name.",
+    },
+  }),
   OrgSummary: obj({
     key: str, name: str, verified: bool, aliases: arrayOf(str), parent: nullable(str),
     since: nullable(str), until: nullable(str),
@@ -237,6 +245,13 @@ const paths: Record<string, Record<string, Operation>> = {
     [pathParam('key', 'The organization\'s stable key.'), since, until],
     json(ref('OrgSummary')),
     notFound,
+  ),
+  '/api/org-names': get(
+    "Every organization's canonical and Korean name, top-level and verified organizations first",
+    [],
+    json(obj({ orgs: arrayOf(ref('OrgNames')) })),
+    {},
+    'Other answers name organizations canonically (and by key); a Korean client relabels them with this list, fetched again after a write.',
   ),
   '/api/search': get(
     'People and organizations matching a name, both scripts',

@@ -137,6 +137,22 @@ test('people and organizations are addressed by key, across scripts', async () =
   assert.equal(org.net, org.inflow - org.outflow);
 });
 
+test("every organization is listed with its Korean name, and one stored by a write is listed at once", async () => {
+  const { body: names } = await json('/api/org-names');
+  const { body: orgs } = await json('/api/orgs?limit=500');
+  assert.deepEqual(names.orgs.map((o: Json) => [o.key, o.name]), orgs.items.map((o: Json) => [o.key, o.name]));
+  const ko = new Map<string, string>(names.orgs.map((o: Json) => [o.key, o.nameKo]));
+  assert.equal(ko.get('apple'), '애플');
+  assert.equal(ko.get('openai'), '오픈AI');
+  assert.equal(ko.get('helix-intelligence'), '헬릭스 인텔리전스', 'an unverified organization by its Hangul alias');
+  assert.equal(ko.get('cobalt-labs'), 'Cobalt Labs', 'no Korean form known');
+
+  const text = 'Ines Varga left Meta and joined Quillfeather Robotics in April 2025, the startup said.';
+  assert.equal((await post('/api/ingest', JSON.stringify({ text, published: '2025-04-20' }))).status, 200);
+  const { body: after } = await json('/api/org-names');
+  assert.deepEqual(after.orgs.find((o: Json) => o.name === 'Quillfeather Robotics'), { key: 'quillfeather-robotics', name: 'Quillfeather Robotics', nameKo: 'Quillfeather Robotics' });
+});
+
 test('a document carries its text, and its claims evidence spans index into it', async () => {
   const { body: list } = await json('/api/claims?limit=1');
   const claim = list.items[0];

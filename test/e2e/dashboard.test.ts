@@ -1,7 +1,8 @@
 /**
  * The dashboard end to end, in Debian's Chromium against the real server on loopback over the sample
  * corpus: overview and its window, an organization, a person, rejecting a claim (gone after a reload),
- * the language switch (remembered after a reload), and article text that carries markup.
+ * the language switch (remembered after a reload; organizations under their Korean names), and article
+ * text that carries markup.
  * Skips, saying why, without /usr/bin/chromium, unless POACHWATCH_REQUIRE_BROWSER=1.
  */
 import { test, before, after } from 'node:test';
@@ -217,6 +218,56 @@ test('the language switches to Korean and stays so after a reload', { skip }, as
   await page.click('.lang-switch');
   await ready(page, 'overview');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+});
+
+test('in Korean organizations go by their Korean names, links keep their keys, and English comes back', { skip }, async () => {
+  const names = await api<{ orgs: Array<{ key: string; nameKo: string }> }>('/api/org-names');
+  assert.equal(names.orgs.find((o) => o.key === 'apple')?.nameKo, '애플');
+  await page.goto(server.url + '/');
+  await ready(page, 'overview');
+  await page.click('.lang-switch');
+  await ready(page, 'overview');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+  // The diagram, its table and the net ranking: the label changes, the address does not.
+  const node = page.locator('svg.sankey .sankey-nodes a[href="/org/apple"]').first();
+  assert.match(await node.locator('text').textContent() ?? '', /^애플 \d+$/);
+  assert.match(await node.getAttribute('aria-label') ?? '', /^애플: \d+$/);
+  assert.ok((await page.locator('details.table-alt a[href="/org/apple"]').allTextContents()).every((text) => text === '애플'));
+  assert.equal((await page.locator('table.net a[href="/org/apple"]').textContent())?.trim(), '애플');
+  assert.ok((await page.locator('table.net a[href="/org/openai"]').allTextContents()).every((text) => text === '오픈AI'));
+  assert.equal(await page.locator('main a', { hasText: /^Apple$/ }).count(), 0, 'no organization left under its English name');
+
+  await node.click();
+  await page.waitForURL(/\/org\/apple$/);
+  await ready(page, 'org');
+  assert.equal((await page.locator('h1').textContent())?.trim(), '애플');
+  assert.equal(await page.title(), '애플 · poachwatch');
+  assert.match(await page.locator('.aliases').textContent() ?? '', /Apple/, 'the canonical name is among the other names');
+  const counterparts = await page.locator('.counts li a').allTextContents();
+  assert.ok(counterparts.includes('메타'), counterparts.join(' | '));
+
+  // Someone who left Apple: their timeline and claims name it in Korean too.
+  await page.locator('table.moves a[href^="/person/"]').first().click();
+  await ready(page, 'person');
+  assert.match(await page.locator('table.moves').textContent() ?? '', /애플/);
+  assert.ok((await page.locator('.claim .claim-move').allTextContents()).some((text) => text.includes('애플')));
+  assert.equal(await page.locator('main a', { hasText: /^Apple$/ }).count(), 0);
+  // Search results.
+  await page.goto(`${server.url}/search?q=${encodeURIComponent('Apple')}`);
+  await ready(page, 'search');
+  assert.equal((await page.locator('.results a[href="/org/apple"]').textContent())?.trim(), '애플');
+
+  // Back to English: the canonical names again, for the remaining tests too.
+  await page.goto(server.url + '/org/apple');
+  await ready(page, 'org');
+  await page.click('.lang-switch');
+  await ready(page, 'org');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.locator('h1').textContent())?.trim(), 'Apple');
+  await page.goto(server.url + '/');
+  await ready(page, 'overview');
+  assert.equal((await page.locator('table.net a[href="/org/apple"]').textContent())?.trim(), 'Apple');
+  assert.match(await page.locator('svg.sankey .sankey-nodes a[href="/org/apple"] text').first().textContent() ?? '', /^Apple \d+$/);
 });
 
 test('markup in an article title and text is shown as text and never runs', { skip }, async () => {

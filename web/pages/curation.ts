@@ -3,6 +3,7 @@ import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { getJsonOr, getToken, itemsOf, sendJson, setToken } from '../api.ts';
 import type { Decision } from '../model.ts';
+import { orgLabel } from '../org-names.ts';
 import { emptyNote, section, statusLine } from '../ui.ts';
 import type { PageContext, PageResult } from './page.ts';
 
@@ -25,6 +26,16 @@ function tokenForm(reload: () => void): HTMLElement {
   return h('div', null, h('p', { id: 'token-help', class: 'hint' }, t('tokenHelp')), form, status);
 }
 
+/** An edit's fields as recorded, organizations under their label (what was typed when no organization has that name). */
+function labelFields(fields: Record<string, string | null>): Record<string, string | null> {
+  const out = { ...fields };
+  for (const side of ['from', 'to']) {
+    const value = out[side];
+    if (value) out[side] = orgLabel(value);
+  }
+  return out;
+}
+
 function decisionsTable(decisions: Decision[], reload: () => void): HTMLElement {
   if (!decisions.length) return emptyNote('noDecisions');
   return h('div', { class: 'table-wrap' }, h('table', null,
@@ -45,7 +56,7 @@ function decisionsTable(decisions: Decision[], reload: () => void): HTMLElement 
       });
       return h('tr', null,
         h('td', null, d.id), h('td', { class: 'date' }, (d.createdAt ?? '').replace('T', ' ').slice(0, 16)),
-        h('td', null, d.action, d.fields ? h('div', { class: 'muted small' }, JSON.stringify(d.fields)) : null),
+        h('td', null, d.action, d.fields ? h('div', { class: 'muted small' }, JSON.stringify(labelFields(d.fields))) : null),
         h('td', null, ids.join(', ')),
         h('td', null, d.note ?? ''),
         h('td', null, undo, status));

@@ -5,6 +5,7 @@ import { ApiError, getJson, getJsonOr, itemsOf } from '../api.ts';
 import { formatNumber, formatSigned, formatUsd } from '../format.ts';
 import { orgPath } from '../router.ts';
 import { orgHref, type Cascade, type CompensationGroup, type Forecast, type Move, type Series } from '../model.ts';
+import { orgLabel } from '../org-names.ts';
 import { renderForecastBars, renderTimeline, seriesTable } from '../charts.ts';
 import { emptyNote, movesTable, nameSpan, section } from '../ui.ts';
 import { burstList } from './overview.ts';
@@ -50,7 +51,7 @@ function kpis(o: OrgSummary): HTMLElement {
 
 function counterpartList(rows: Array<{ org: string; key?: string; count: number }> | undefined): HTMLElement {
   if (!rows?.length) return emptyNote('empty');
-  return h('ol', { class: 'plain-list counts' }, rows.slice(0, 10).map((r) => h('li', null, h('a', { href: orgHref(r.key, r.org) }, nameSpan(r.org)), h('span', { class: 'count' }, formatNumber(r.count)))));
+  return h('ol', { class: 'plain-list counts' }, rows.slice(0, 10).map((r) => h('li', null, h('a', { href: orgHref(r.key, r.org) }, nameSpan(orgLabel(r.org, r.key))), h('span', { class: 'count' }, formatNumber(r.count)))));
 }
 
 function teamsTable(teams: OrgSummary['teams']): HTMLElement {
@@ -63,7 +64,7 @@ function teamsTable(teams: OrgSummary['teams']): HTMLElement {
 function cascadeList(cascades: Cascade[]): HTMLElement {
   if (!cascades.length) return emptyNote('noCascades');
   return h('ul', { class: 'plain-list' }, cascades.map((c) => h('li', null,
-    t('cascadeLine', { leader: c.leader.person, to: c.to, n: c.followers.length, days: c.spanDays }),
+    t('cascadeLine', { leader: c.leader.person, to: orgLabel(c.to), n: c.followers.length, days: c.spanDays }),
     h('span', { class: 'muted' }, ` (${c.confidence}, ${c.leader.date})`),
     h('div', { class: 'muted small' }, c.followers.map((f) => `${f.person} ${f.date}`).join(', ')))));
 }
@@ -83,13 +84,16 @@ function compensationTable(groups: CompensationGroup[]): HTMLElement {
   return h('div', { class: 'table-wrap' }, h('table', null,
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('destination')), h('th', { scope: 'col' }, t('period')), h('th', { scope: 'col', class: 'num' }, t('count')), h('th', { scope: 'col', class: 'num' }, t('median')), h('th', { scope: 'col' }, t('range')))),
     h('tbody', null, groups.map((g) => h('tr', null,
-      h('td', null, g.destination ?? t('unknown')), h('td', null, g.period), h('td', { class: 'num' }, g.count),
+      h('td', null, g.destination === null ? t('unknown') : orgLabel(g.destination)), h('td', null, g.period), h('td', { class: 'num' }, g.count),
       h('td', { class: 'num' }, formatUsd(g.median)), h('td', null, g.min === null ? '–' : `${formatUsd(g.min)} – ${formatUsd(g.max)}`))))));
 }
 
 export async function renderOrg(ctx: PageContext): Promise<PageResult> {
   const o = await loadSummary(ctx.params.key!, ctx.signal);
   const name = o.name;
+  // The canonical name asks the API; the title is the interface language's, and the other names stay listed.
+  const title = orgLabel(name, o.key);
+  const otherNames = [...new Set([name, ...(o.aliases ?? [])])].filter((a) => a !== title);
   const [seriesBody, burstsBody, cascadesBody, forecastBody, compBody] = await Promise.all([
     getJsonOr<unknown>('/series', { org: name }, {}, ctx.signal),
     getJsonOr<unknown>('/bursts', { org: name }, {}, ctx.signal),
@@ -107,9 +111,9 @@ export async function renderOrg(ctx: PageContext): Promise<PageResult> {
   const node = h('div', { class: 'page org' },
     h('div', { class: 'page-head' },
       h('p', { class: 'eyebrow' }, t('orgPage'), ' · ', h('span', { class: o.verified ? 'badge' : 'badge badge-muted' }, o.verified ? t('verified') : t('unverified'))),
-      h('h1', { tabindex: '-1', lang: scriptLang(name) }, name),
-      o.parent ? h('p', null, `${t('parent')}: `, h('a', { href: orgHref(o.parent, o.parent) }, o.parent)) : null,
-      o.aliases?.length ? h('p', { class: 'aliases' }, `${t('aliases')}: `, o.aliases.filter((a) => a !== name).map((a, i) => [i ? ', ' : '', nameSpan(a)])) : null,
+      h('h1', { tabindex: '-1', lang: scriptLang(title) }, title),
+      o.parent ? h('p', null, `${t('parent')}: `, h('a', { href: orgHref(o.parent, o.parent) }, orgLabel(o.parent, o.parent))) : null,
+      o.aliases?.length ? h('p', { class: 'aliases' }, `${t('aliases')}: `, otherNames.map((a, i) => [i ? ', ' : '', nameSpan(a)])) : null,
       kpis(o)),
     section(t('timeline'), [
       series.months.length ? timelineHolder : emptyNote('empty'),
@@ -132,6 +136,6 @@ export async function renderOrg(ctx: PageContext): Promise<PageResult> {
     if (series.months.length) replaceChildren(timelineHolder, renderTimeline(series.months, Math.max(280, timelineHolder.clientWidth || 900)));
     if (forecastBody?.horizons?.length) replaceChildren(forecastHolder, renderForecastBars(forecastBody.horizons, Math.max(260, forecastHolder.clientWidth || 400)));
   };
-  return { title: name, node, mounted };
+  return { title, node, mounted };
 }
 

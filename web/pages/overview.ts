@@ -5,6 +5,7 @@ import { getJsonOr, itemsOf, type Query } from '../api.ts';
 import { formatNumber, formatP, formatSigned } from '../format.ts';
 import { navigate } from '../router.ts';
 import { netRanking, orgHref, readFlows, type Burst, type Flow, type Move } from '../model.ts';
+import { orgLabel } from '../org-names.ts';
 import { renderFlowTable, renderSankey } from '../sankey.ts';
 import { emptyNote, movesTable, section } from '../ui.ts';
 import type { PageContext, PageResult } from './page.ts';
@@ -60,7 +61,7 @@ function netTable(flows: Flow[]): HTMLElement {
       const bar = h('span', { class: `bar ${r.net >= 0 ? 'pos' : 'neg'}` });
       bar.style.width = `${(Math.abs(r.net) / maxAbs) * 50}%`;
       return h('tr', null,
-        h('td', null, h('a', { href: orgHref(r.key, r.name) }, r.name)),
+        h('td', null, h('a', { href: orgHref(r.key, r.name) }, orgLabel(r.name, r.key))),
         h('td', { class: 'num' }, formatNumber(r.inflow)),
         h('td', { class: 'num' }, formatNumber(r.outflow)),
         h('td', { class: `num ${r.net > 0 ? 'pos-text' : r.net < 0 ? 'neg-text' : ''}` }, formatSigned(r.net)),
@@ -73,7 +74,7 @@ export function burstList(bursts: Burst[]): HTMLElement {
   return h('ul', { class: 'plain-list' }, bursts.slice(0, 12).map((b) => {
     const days = Math.max(1, Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86_400_000) + 1);
     return h('li', null,
-      h('a', { href: orgHref(null, b.org) }, b.org), b.team ? ` · ${b.team}` : '', ' — ',
+      h('a', { href: orgHref(null, b.org) }, orgLabel(b.org)), b.team ? ` · ${b.team}` : '', ' — ',
       t('burstLine', { count: b.count, days, expected: formatNumber(b.expected, 1), p: formatP(b.pValue) }),
       h('span', { class: 'muted' }, ` ${b.start} – ${b.end}`),
       b.people?.length ? h('div', { class: 'muted small' }, b.people.join(', ')) : null);
@@ -88,7 +89,7 @@ interface AlertItem {
 function alertList(alerts: AlertItem[]): HTMLElement {
   if (!alerts.length) return emptyNote('noAlerts');
   return h('ul', { class: 'plain-list alerts' }, alerts.slice(0, 10).map((a) => h('li', null,
-    h('strong', null, a.rule?.name ?? ''), a.rule?.org ? [' · ', h('a', { href: orgHref(null, a.rule.org) }, a.rule.org)] : null,
+    h('strong', null, a.rule?.name ?? ''), a.rule?.org ? [' · ', h('a', { href: orgHref(null, a.rule.org) }, orgLabel(a.rule.org))] : null,
     h('div', null, a.reason),
     h('div', { class: 'muted small' }, `${a.windowStart} – ${a.windowEnd}`, a.people?.length ? ` · ${a.people.join(', ')}` : ''))));
 }

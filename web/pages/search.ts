@@ -4,6 +4,7 @@ import { t } from '../i18n.ts';
 import { getJson, itemsOf } from '../api.ts';
 import { formatNumber } from '../format.ts';
 import { orgPath, personPath } from '../router.ts';
+import { orgLabel } from '../org-names.ts';
 import { emptyNote, section } from '../ui.ts';
 import type { PageContext, PageResult } from './page.ts';
 
@@ -29,9 +30,14 @@ export async function renderSearch(ctx: PageContext): Promise<PageResult> {
         h('a', { href: personPath(p.key) }, h('span', { lang: scriptLang(p.name) }, p.name)),
         p.names?.length ? h('span', { class: 'muted' }, ' ', p.names.filter((n) => n !== p.name).map((n, i) => [i ? ' · ' : '', h('span', { lang: scriptLang(n) }, n)])) : null,
         p.moveCount !== undefined ? h('span', { class: 'count' }, t('moves', { n: formatNumber(p.moveCount) })) : null))) : emptyNote('noResults')),
-      section(t('searchOrgs'), orgs.length ? h('ul', { class: 'plain-list results' }, orgs.map((o) => h('li', null,
-        h('a', { href: orgPath(o.key) }, h('span', { lang: scriptLang(o.name) }, o.name)),
-        o.aliases?.length ? h('span', { class: 'muted' }, ' ', o.aliases.filter((n) => n !== o.name).slice(0, 6).map((n, i) => [i ? ' · ' : '', h('span', { lang: scriptLang(n) }, n)])) : null))) : emptyNote('noResults')))
+      section(t('searchOrgs'), orgs.length ? h('ul', { class: 'plain-list results' }, orgs.map((o) => {
+        const label = orgLabel(o.name, o.key);
+        // In Korean the canonical name joins the other names after the label.
+        const others = [...new Set([o.name, ...(o.aliases ?? [])])].filter((n) => n !== label);
+        return h('li', null,
+          h('a', { href: orgPath(o.key) }, h('span', { lang: scriptLang(label) }, label)),
+          o.aliases?.length ? h('span', { class: 'muted' }, ' ', others.slice(0, 6).map((n, i) => [i ? ' · ' : '', h('span', { lang: scriptLang(n) }, n)])) : null);
+      })) : emptyNote('noResults')))
       : null);
   return { title: q ? `${t('searchTitle')}: ${q}` : t('searchTitle'), node };
 }

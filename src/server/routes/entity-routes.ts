@@ -1,6 +1,7 @@
-/** Read endpoints over stored entities: health, moves, people, organizations, search, documents, claims. */
+/** Read endpoints over stored entities: health, moves, people, organizations (and their Korean names), search, documents, claims. */
 import type { MoveFilter, MoveRow } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
+import { listOrgNames } from '../list-org-names.ts';
 import { httpError } from '../problem.ts';
 import { flag, integer, paging, pathId, requiredText, text, window } from '../query-params.ts';
 import type { Router } from '../router.ts';
@@ -57,6 +58,9 @@ export function addEntityRoutes(router: Router, api: ApiContext): void {
     ]);
     return { body: { ...summary, since: win.since ?? null, until: win.until ?? null, teams, recentDepartures, recentArrivals } };
   });
+
+  // The dashboard labels organizations with this in Korean: one answer per store generation instead of a field in every shape.
+  router.add('GET', '/api/org-names', async () => ({ body: { orgs: await listOrgNames(api) } }));
 
   router.add('GET', '/api/search', async ({ query }) => {
     const q = requiredText(query, 'q', 'Ruoming');
