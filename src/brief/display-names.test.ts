@@ -12,6 +12,8 @@ test("a verified organization takes the gazetteer's Korean press name", () => {
   // Latin letters inside a press name are kept; Kana and Han aliases never count.
   assert.equal(koStoredOrgName(org('OpenAI', true), g), '오픈AI');
   assert.equal(koStoredOrgName(org('xAI', true), g), '엑스AI');
+  // A press name may start in Latin letters: 'SK텔레콤' comes before the spelled-out '에스케이텔레콤'.
+  assert.equal(koStoredOrgName(org('SK Telecom', true), g), 'SK텔레콤');
   // The gazetteer wins over whatever Hangul the articles wrote: stored aliases keep every mention, teams included.
   assert.equal(koStoredOrgName(org('Apple', true, ['Apple', '애플 파운데이션 모델 팀', '애플']), g), '애플');
 });

@@ -2,8 +2,8 @@
 import type { Gazetteer } from '../orgs/index.ts';
 
 const HANGUL_NAME = /^[\uac00-\ud7a3\s·\d]+$/u;
-/** A Korean press name: starts in Hangul, may carry Latin letters ('오픈AI', '엑스AI'), no Kana or Han. */
-const KOREAN_PRESS_NAME = /^[\uac00-\ud7a3][\uac00-\ud7a3A-Za-z\d\s·.&-]*$/u;
+/** A Korean press name: Hangul, with Latin letters before or after it ('오픈AI', 'SK텔레콤', 'LG AI연구원'), no Kana or Han. */
+const KOREAN_PRESS_NAME = /^(?=[^\uac00-\ud7a3]*[\uac00-\ud7a3])[\uac00-\ud7a3A-Za-z\d][\uac00-\ud7a3A-Za-z\d\s·.&-]*$/u;
 const HAS_HANGUL = /[\uac00-\ud7a3]/u;
 
 /** The organization's Korean name (its first alias the Korean press would write: '오픈AI', '앤트로픽'), else the name as stored. */
