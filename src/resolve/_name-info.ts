@@ -93,7 +93,7 @@ export function analyzeName(name: string): NameInfo {
   else if (script === 'latin') info = analyzeLatin(raw, parts);
   else if (script === 'hangul') info = analyzeHangul(raw, parts);
   else info = { raw, script, tokens: parts, exactKeys: [parts.join(' ').toLowerCase()], tokenSyms: [], korean: [] };
-  if (cache.size > 200_000) cache.clear();
+  if (cache.size > 20_000) cache.clear();
   cache.set(name, info);
   return info;
 }

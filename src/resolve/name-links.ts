@@ -15,10 +15,28 @@ export interface NameLinkKeys {
   latin: boolean;
 }
 
-/** Keys of a name: names sharing none with it are never linked with it. */
+const cache = new Map<string, NameLinkKeys>();
+
+/** Keys of a name: names sharing none with it are never linked with it (cached, like analyzeName). */
 export function nameLinkKeys(name: string): NameLinkKeys {
+  const hit = cache.get(name);
+  if (hit) return hit;
   const info = analyzeName(name);
-  return { exact: info.exactKeys.map((k) => `E:${k}`), buckets: personNameKeys(info.raw), latin: info.script === 'latin' };
+  const keys = { exact: info.exactKeys.map((k) => `E:${k}`), buckets: personNameKeys(info.raw), latin: info.script === 'latin' };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(name, keys);
+  return keys;
+}
+
+/**
+ * Whether the names match at any strength: the test clustering applies to names a bucket compares.
+ * Two Hangul names are also tried in the other order (their token alignment starts from the
+ * first name); every other combination is symmetric by construction.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const [ia, ib] = [analyzeName(a), analyzeName(b)];
+  if (matchNameInfos(ia, ib).strength !== 'none') return true;
+  return ia.script === 'hangul' && ib.script === 'hangul' && matchNameInfos(ib, ia).strength !== 'none';
 }
 
 /**
@@ -43,7 +61,5 @@ export function namesLinked(a: string, b: string): boolean {
   const kb = nameLinkKeys(b);
   if (ka.exact.some((k) => kb.exact.includes(k))) return true;
   const compared = ka.buckets.some((k) => kb.buckets.includes(k) && bucketPairs(k, ka.latin, kb.latin));
-  if (!compared) return false;
-  const [ia, ib] = [analyzeName(a), analyzeName(b)];
-  return matchNameInfos(ia, ib).strength !== 'none' || matchNameInfos(ib, ia).strength !== 'none';
+  return compared && namesMatch(a, b);
 }

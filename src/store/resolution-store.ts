@@ -13,7 +13,7 @@ import {
   bucketPairs,
   claimNames,
   nameLinkKeys,
-  namesLinked,
+  namesMatch,
   personKeyBase,
   resolveClaimsWithOrgs,
   resolveOrgForms,
@@ -21,7 +21,7 @@ import {
   type OrgFormResolution,
   type PeopleConstraints,
 } from '../resolve/index.ts';
-import { fromClaimRow, type ClaimWithDocument } from './_claim-rows.ts';
+import { fromClaimRow } from './_claim-rows.ts';
 import { refreshFlowTotals, type MoveSides } from './_flow-totals.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { buildResolutionRows } from './_resolution-rows.ts';
@@ -67,6 +67,7 @@ const VERSION = 'r1';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
+const LOCK_NAME = 'poachwatch.resolution';
 /** Component of a claim that is no longer current (its document was superseded). */
 const RETIRED = 0;
 /** resolve_claims.dirty: 1 re-resolve its group; 2 superseded, re-resolve its group and retire it. */
@@ -138,6 +139,20 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 
   async update(opts: ResolutionUpdate): Promise<ResolutionReport> {
+    if (this.#engine !== 'postgres') return this.#update(opts);
+    // Runs never interleave: the index is read and written across many transactions. A lock of its
+    // own, so a caller already holding the worker's 'poachwatch.resolve' lock does not wait for itself.
+    return this.#db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(hashtextextended(${LOCK_NAME}, 0))`.execute(conn);
+      try {
+        return await this.#update(opts);
+      } finally {
+        await sql`select pg_advisory_unlock(hashtextextended(${LOCK_NAME}, 0))`.execute(conn);
+      }
+    });
+  }
+
+  async #update(opts: ResolutionUpdate): Promise<ResolutionReport> {
     const chunkClaims = Math.max(1, opts.chunkClaims ?? DEFAULT_CHUNK);
     const fingerprint = decisionsFingerprint(opts.decisions);
     const state = await this.#readState(this.#db);
@@ -282,7 +297,12 @@ export class KyselyResolutionStore implements ResolutionStore {
       const rows = await this.#db
         .selectFrom('claims as c')
         .innerJoin('documents as d', 'd.id', 'c.document_id')
-        .select(['c.id', 'c.person', 'c.aliases', 'd.source', 'd.superseded'])
+        .select(['c.id', 'c.person', 'c.aliases', 'd.source'])
+        // Through the partial index on superseded documents: reading documents.superseded itself means
+        // reading past the text column.
+        .select(({ exists, selectFrom }) =>
+          exists(selectFrom('documents as s').select('s.id').whereRef('s.id', '=', 'c.document_id').where('s.superseded', '=', 1)).as('superseded'),
+        )
         .where('c.id', '>', after)
         .where(({ not, exists, selectFrom }) => not(exists(selectFrom('resolve_claims as rc').select('rc.claim_id').whereRef('rc.claim_id', '=', 'c.id'))))
         .orderBy('c.id')
@@ -292,7 +312,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       after = rows[rows.length - 1].id;
       const entries: Array<{ claimId: number; names: string[]; retired: boolean }> = [];
       for (const r of rows) {
-        if (r.superseded) {
+        if (Number(r.superseded)) {
           entries.push({ claimId: r.id, names: [], retired: true });
           continue;
         }
@@ -333,12 +353,13 @@ export class KyselyResolutionStore implements ResolutionStore {
     const newRows: Insertable<Database['resolve_names']>[] = [];
     const keyRows: Insertable<Database['resolve_name_keys']>[] = [];
     const freshKeys = new Map<string, ReturnType<typeof nameLinkKeys>>();
-    // Candidates by key: stored names and the new ones alike.
-    const byKey = new Map<string, Array<{ name: string; label: number; latin: boolean }>>();
-    const push = (key: string, item: { name: string; label: number; latin: boolean }) => {
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
+    // Candidates by key and script (bucket keys pair some scripts only): stored names and the new ones alike.
+    type Candidate = { id: number; name: string; label: number };
+    const byKey = new Map<string, { latin: Candidate[]; other: Candidate[] }>();
+    const push = (key: string, latin: boolean, item: Candidate) => {
+      let lists = byKey.get(key);
+      if (!lists) byKey.set(key, (lists = { latin: [], other: [] }));
+      (latin ? lists.latin : lists.other).push(item);
     };
     for (const name of fresh) {
       const id = nextId++;
@@ -348,35 +369,62 @@ export class KyselyResolutionStore implements ResolutionStore {
       newRows.push({ id, name, component: id });
       for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, latin: Number(keys.latin) });
     }
-    const wanted = [...new Set(keyRows.map((k) => k.key))];
-    for (const batch of inBatches(wanted)) {
-      const rows = await trx
-        .selectFrom('resolve_name_keys as k')
-        .innerJoin('resolve_names as n', 'n.id', 'k.name_id')
-        .select(['k.key', 'k.latin', 'n.name', 'n.component'])
-        .where('k.key', 'in', batch)
-        .execute();
-      for (const r of rows) {
-        push(r.key, { name: r.name, label: r.component, latin: r.latin === 1 });
-        stored.add(r.component);
+    // Stored candidates of the scripts some new name may pair with under each key (Latin names meet
+    // Latin ones only through exact, SUB and KOL keys: most of a crowded bucket is never fetched).
+    const wantLatin = new Set<string>();
+    const wantOther = new Set<string>();
+    for (const name of fresh) {
+      const keys = freshKeys.get(name)!;
+      for (const key of keys.exact) {
+        wantLatin.add(key);
+        wantOther.add(key);
+      }
+      for (const key of keys.buckets) {
+        if (bucketPairs(key, keys.latin, true)) wantLatin.add(key);
+        if (bucketPairs(key, keys.latin, false)) wantOther.add(key);
+      }
+    }
+    const both = [...wantLatin].filter((k) => wantOther.has(k));
+    const latinOnly = [...wantLatin].filter((k) => !wantOther.has(k));
+    const otherOnly = [...wantOther].filter((k) => !wantLatin.has(k));
+    for (const [keys, latin] of [[both, null], [latinOnly, 1], [otherOnly, 0]] as const) {
+      for (const batch of inBatches(keys)) {
+        let q = trx
+          .selectFrom('resolve_name_keys as k')
+          .innerJoin('resolve_names as n', 'n.id', 'k.name_id')
+          .select(['k.key', 'k.latin', 'n.id', 'n.name', 'n.component'])
+          .where('k.key', 'in', batch);
+        if (latin !== null) q = q.where('k.latin', '=', latin);
+        for (const r of await q.execute()) {
+          push(r.key, r.latin === 1, { id: r.id, name: r.name, label: r.component });
+          stored.add(r.component);
+        }
       }
     }
     for (const name of fresh) {
       const keys = freshKeys.get(name)!;
-      for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, { name, label: labelOf.get(name)!, latin: keys.latin });
+      for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, keys.latin, { id: labelOf.get(name)!, name, label: labelOf.get(name)! });
     }
-    const checked = new Map<string, boolean>();
+    const firstFresh = nextId - fresh.length;
     for (const name of fresh) {
       const keys = freshKeys.get(name)!;
+      // A new name's own id is its first label.
       const own = labelOf.get(name)!;
-      for (const key of keys.exact) for (const other of byKey.get(key) ?? []) labels.union(own, other.label);
+      const seen = new Set<number>();
+      for (const key of keys.exact) {
+        const lists = byKey.get(key)!;
+        for (const other of [...lists.latin, ...lists.other]) labels.union(own, other.label);
+      }
       for (const key of keys.buckets) {
-        for (const other of byKey.get(key) ?? []) {
-          if (other.name === name || labels.find(own) === labels.find(other.label) || !bucketPairs(key, keys.latin, other.latin)) continue;
-          const pair = name < other.name ? `${name}\u0000${other.name}` : `${other.name}\u0000${name}`;
-          let linked = checked.get(pair);
-          if (linked === undefined) checked.set(pair, (linked = namesLinked(name, other.name)));
-          if (linked) labels.union(own, other.label);
+        const lists = byKey.get(key)!;
+        for (const [latin, list] of [[true, lists.latin], [false, lists.other]] as const) {
+          if (!bucketPairs(key, keys.latin, latin)) continue;
+          for (const other of list) {
+            // A pair of new names is compared once, from its lower id; a pair sharing several buckets once too.
+            if ((other.id >= firstFresh && other.id <= own) || seen.has(other.id)) continue;
+            seen.add(other.id);
+            if (labels.find(own) !== labels.find(other.label) && namesMatch(name, other.name)) labels.union(own, other.label);
+          }
         }
       }
     }
@@ -589,10 +637,10 @@ export class KyselyResolutionStore implements ResolutionStore {
       const indexed = await selectIn(this.#db, [...components], (db, batch) =>
         db.selectFrom('resolve_claims').select(['claim_id', 'component', 'person_id', 'dirty']).where('component', 'in', batch).execute(),
       );
-      const rows = await selectIn(this.#db, indexed.map((r) => r.claim_id), (db, batch) =>
-        selectClaims(db).select('d.superseded').where('c.id', 'in', batch).execute(),
-      );
-      const current = rows.filter((r) => r.superseded === 0).sort((a, b) => a.id - b.id);
+      // Current as of this run's start: claims superseded since are retired by the next run.
+      const live = indexed.filter((r) => r.dirty !== STALE).map((r) => r.claim_id);
+      const rows = await selectIn(this.#db, live, (db, batch) => selectClaims(db).where('c.id', 'in', batch).execute());
+      const current = rows.sort((a, b) => a.id - b.id);
       const claims: StoredClaim[] = [];
       for (const row of current) {
         const claim = curation.byId.has(row.id) ? curation.byId.get(row.id)! : fromClaimRow(row);
@@ -725,9 +773,19 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 }
 
-/** Claims joined with their documents, as listClaims selects them. */
+// Every claim column but the evidence spans, which resolution never reads (the largest column).
+const CLAIM_COLUMNS = [
+  'c.id', 'c.document_id', 'c.person', 'c.aliases', 'c.from_org', 'c.from_team', 'c.from_verified', 'c.from_mention', 'c.to_org', 'c.to_team', 'c.to_verified',
+  'c.to_mention', 'c.date', 'c.role', 'c.comp_text', 'c.comp_usd', 'c.comp_amount', 'c.comp_currency', 'c.confidence', 'c.history', 'c.extractor',
+] as const;
+
+/** Claims joined with their documents, as listClaims selects them, their evidence left out (an empty list). */
 function selectClaims(db: Db) {
-  return db.selectFrom('claims as c').innerJoin('documents as d', 'd.id', 'c.document_id').selectAll('c').select(['d.source', 'd.published', 'd.lang']);
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('documents as d', 'd.id', 'c.document_id')
+    .select(CLAIM_COLUMNS)
+    .select([sql<string>`'[]'`.as('evidence'), 'd.source', 'd.published', 'd.lang']);
 }
 
 async function selectIn<V, R>(db: Db, values: V[], query: (db: Db, batch: V[]) => Promise<R[]>): Promise<R[]> {
@@ -757,4 +815,3 @@ async function peopleSignature(db: Db): Promise<string> {
   return `${Number(row?.n ?? 0)}:${Number(row?.m ?? 0)}`;
 }
 
-export type { ClaimWithDocument };
