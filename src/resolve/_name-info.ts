@@ -3,6 +3,7 @@ import { encodeHangul } from './_encode-hangul.ts';
 import { encodeLatin, foldLatin } from './_encode-latin.ts';
 import type { Sym } from './_sym.ts';
 import { hangulSurnamesOf, splitKoreanName } from './_korean-surnames.ts';
+import { RecentCache } from './_recent-cache.ts';
 
 export type NameScript = 'latin' | 'hangul' | 'other';
 
@@ -77,7 +78,8 @@ function analyzeHangul(raw: string, parts: string[]): NameInfo {
 
 const MAX_TOKENS = 6;
 const MAX_TOKEN_LENGTH = 40;
-const cache = new Map<string, NameInfo>();
+// Recently used names: a corpus repeats names, and memory stays flat however many it holds.
+const cache = new RecentCache<string, NameInfo>(20_000);
 
 /** Takes a person name apart (cached: a corpus repeats names). */
 export function analyzeName(name: string): NameInfo {
@@ -93,7 +95,6 @@ export function analyzeName(name: string): NameInfo {
   else if (script === 'latin') info = analyzeLatin(raw, parts);
   else if (script === 'hangul') info = analyzeHangul(raw, parts);
   else info = { raw, script, tokens: parts, exactKeys: [parts.join(' ').toLowerCase()], tokenSyms: [], korean: [] };
-  if (cache.size > 20_000) cache.clear();
   cache.set(name, info);
   return info;
 }

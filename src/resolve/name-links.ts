@@ -5,6 +5,7 @@
 import { analyzeName } from './_name-info.ts';
 import { personNameKeys } from './person-name-keys.ts';
 import { matchNameInfos } from './same-person-name.ts';
+import { RecentCache } from './_recent-cache.ts';
 
 /** The keys under which a name finds the names it may link with (see {@link namesLinked}). */
 export interface NameLinkKeys {
@@ -15,7 +16,7 @@ export interface NameLinkKeys {
   latin: boolean;
 }
 
-const cache = new Map<string, NameLinkKeys>();
+const cache = new RecentCache<string, NameLinkKeys>(20_000);
 
 /** Keys of a name: names sharing none with it are never linked with it (cached, like analyzeName). */
 export function nameLinkKeys(name: string): NameLinkKeys {
@@ -23,7 +24,6 @@ export function nameLinkKeys(name: string): NameLinkKeys {
   if (hit) return hit;
   const info = analyzeName(name);
   const keys = { exact: info.exactKeys.map((k) => `E:${k}`), buckets: personNameKeys(info.raw), latin: info.script === 'latin' };
-  if (cache.size > 20_000) cache.clear();
   cache.set(name, keys);
   return keys;
 }

@@ -165,7 +165,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     if (rebuildMark) report.full = true;
 
     const curation = await this.#curate(opts.decisions);
-    report.indexed = await this.#indexPending(curation, chunkClaims);
+    report.indexed = await this.#indexPending(curation, chunkClaims * 1);
     await this.#db
       .updateTable('resolve_claims')
       .set({ dirty: STALE })
