@@ -62,7 +62,8 @@ export interface ResolutionStore {
   update(opts: ResolutionUpdate): Promise<ResolutionReport>;
 }
 
-// Bump when the index's meaning changes: stores indexed by an older version are rebuilt.
+// Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
+// stores indexed by an older version are rebuilt on their next run.
 const VERSION = 'r1';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
@@ -551,6 +552,17 @@ export class KyselyResolutionStore implements ResolutionStore {
       if (!same) updates.push({ id: before.id, org });
     }
     const obsolete = new Set(orgRows.filter((r) => !resolution.orgs.has(r.key)).map((r) => r.id));
+    // Flows join top-level organizations of one name (see _org-index.ts): a renamed organization
+    // that shares its old or new name with another moves flow sides, which only a full recount follows.
+    const named = new Map<string, number>();
+    for (const r of orgRows) if (!resolution.orgs.has(r.key)) named.set(r.name, (named.get(r.name) ?? 0) + 1);
+    for (const o of resolution.orgs.values()) named.set(o.name, (named.get(o.name) ?? 0) + 1);
+    const oldNamed = new Map<string, number>();
+    for (const r of orgRows) oldNamed.set(r.name, (oldNamed.get(r.name) ?? 0) + 1);
+    const sidesMove = updates.some(({ id, org }) => {
+      const before = orgRows.find((r) => r.id === id)!;
+      return before.name !== org.name && ((oldNamed.get(before.name) ?? 0) > 1 || (named.get(org.name) ?? 0) > 1);
+    });
 
     // Claims whose form now means another organization (or team) must be resolved again.
     const dirtyIds = new Set<number>();
@@ -603,6 +615,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         );
       }
       for (const batch of inBatches([...dirtyIds])) await trx.updateTable('resolve_claims').set({ dirty: DIRTY }).where('claim_id', 'in', batch).where('dirty', '=', 0).execute();
+      if (sidesMove) await refreshFlowTotals(trx);
     });
     return { resolution, idOf, obsolete };
   }
@@ -619,11 +632,21 @@ export class KyselyResolutionStore implements ResolutionStore {
       }
     }
     const unused = ids.filter((id) => !used.has(id));
+    // An organization sharing its name with another may be the id that stands for their flow side.
+    let sidesMove = false;
+    for (const batch of inBatches(unused)) {
+      const names = (await trx.selectFrom('orgs').select('name').where('id', 'in', batch).execute()).map((r) => r.name);
+      const shared = await selectIn(trx, [...new Set(names)], (db, list) =>
+        db.selectFrom('orgs').select('name').where('name', 'in', list).groupBy('name').having((eb) => eb.fn.countAll(), '>', 1).execute(),
+      );
+      sidesMove ||= shared.length > 0;
+    }
     for (const batch of inBatches(unused)) {
       await trx.deleteFrom('org_names').where('org_id', 'in', batch).execute();
       await trx.deleteFrom('orgs').where('id', 'in', batch).execute();
     }
     for (const id of unused) orgs.obsolete.delete(id);
+    if (sidesMove) await refreshFlowTotals(trx);
   }
 
   /**
