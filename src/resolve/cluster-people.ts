@@ -208,6 +208,17 @@ function sidesFit(g: Group, k: Cluster): boolean {
   return g.claims.every((c) => (c.from && c.to ? k.bothUnknown : c.from ? k.fromUnknown : c.to ? k.toUnknown : true));
 }
 
+/**
+ * What a weak name link needs in common before a group may join a cluster through it (see
+ * sharesMove): `T:from>to` for a complete transition, and the dated sides. Groups of names whose
+ * claims share none of these never meet through a weak link, so they resolve independently.
+ */
+export function moveSignatures(from: string | null, to: string | null, date: string | null): string[] {
+  const out = datedSides({ claim: { date } as StoredClaim, from, to });
+  if (from && to) out.push(`T:${from}>${to}`);
+  return out;
+}
+
 function datedSides(c: SidedClaim): string[] {
   const month = c.claim.date && c.claim.date.length >= 7 ? c.claim.date.slice(0, 7) : null;
   if (!month) return [];

@@ -8,5 +8,5 @@ export { normalizeOrgName, sameOrgName } from './org-names.ts';
 export { pickMoveDate } from './merge-moves.ts';
 export { resolveClaimsWithOrgs, personKeyBase } from './resolve-claims.ts';
 export { collectOrgForms, resolveOrgForms, type OrgForm, type OrgFormResolution, type FormSide } from './resolve-org-slots.ts';
-export { claimNames } from './cluster-people.ts';
-export { nameLinkKeys, namesLinked, namesMatch, bucketPairs, type NameLinkKeys } from './name-links.ts';
+export { claimNames, moveSignatures } from './cluster-people.ts';
+export { nameLinkKeys, namesLinked, nameLinkStrength, bucketPairs, type NameLinkKeys } from './name-links.ts';

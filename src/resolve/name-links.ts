@@ -29,15 +29,19 @@ export function nameLinkKeys(name: string): NameLinkKeys {
 }
 
 /**
- * Whether the names match at any strength: the test clustering applies to names a bucket compares.
- * Two Hangul names are also tried in the other order (their token alignment starts from the
- * first name); every other combination is symmetric by construction.
+ * The strength of the link clustering gives two names a bucket compares: 0 none, 1 weak (usable
+ * only with a shared move), 2 strong, 3 the same written name. Two Hangul names are also tried in
+ * the other order (their token alignment starts from the first) and the stronger result kept;
+ * every other combination is symmetric by construction.
  */
-export function namesMatch(a: string, b: string): boolean {
+export function nameLinkStrength(a: string, b: string): number {
   const [ia, ib] = [analyzeName(a), analyzeName(b)];
-  if (matchNameInfos(ia, ib).strength !== 'none') return true;
-  return ia.script === 'hangul' && ib.script === 'hangul' && matchNameInfos(ib, ia).strength !== 'none';
+  const s = strengthOf(matchNameInfos(ia, ib).strength);
+  if (s >= 2 || ia.script !== 'hangul' || ib.script !== 'hangul') return s;
+  return Math.max(s, strengthOf(matchNameInfos(ib, ia).strength));
 }
+
+const strengthOf = (m: 'exact' | 'strong' | 'weak' | 'none') => (m === 'exact' ? 3 : m === 'strong' ? 2 : m === 'weak' ? 1 : 0);
 
 /**
  * Whether two names sharing bucket `key` are compared by clustering: SUB and KOL buckets compare
@@ -61,5 +65,5 @@ export function namesLinked(a: string, b: string): boolean {
   const kb = nameLinkKeys(b);
   if (ka.exact.some((k) => kb.exact.includes(k))) return true;
   const compared = ka.buckets.some((k) => kb.buckets.includes(k) && bucketPairs(k, ka.latin, kb.latin));
-  return compared && namesMatch(a, b);
+  return compared && nameLinkStrength(a, b) > 0;
 }

@@ -13,7 +13,8 @@ import {
   bucketPairs,
   claimNames,
   nameLinkKeys,
-  namesMatch,
+  nameLinkStrength,
+  moveSignatures,
   personKeyBase,
   resolveClaimsWithOrgs,
   resolveOrgForms,
@@ -64,7 +65,7 @@ export interface ResolutionStore {
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
-const VERSION = 'r1';
+const VERSION = 'r2';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
@@ -256,7 +257,7 @@ export class KyselyResolutionStore implements ResolutionStore {
    */
   async #reset(fingerprint: string): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
-      for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
+      for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_weak_links', 'resolve_signatures', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
         await trx.deleteFrom(table).execute();
       }
       const max = await trx.selectFrom('people').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
@@ -407,6 +408,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, keys.latin, { id: labelOf.get(name)!, name, label: labelOf.get(name)! });
     }
     const firstFresh = nextId - fresh.length;
+    const weakRows: Insertable<Database['resolve_weak_links']>[] = [];
     for (const name of fresh) {
       const keys = freshKeys.get(name)!;
       // A new name's own id is its first label.
@@ -424,7 +426,11 @@ export class KyselyResolutionStore implements ResolutionStore {
             // A pair of new names is compared once, from its lower id; a pair sharing several buckets once too.
             if ((other.id >= firstFresh && other.id <= own) || seen.has(other.id)) continue;
             seen.add(other.id);
-            if (labels.find(own) !== labels.find(other.label) && namesMatch(name, other.name)) labels.union(own, other.label);
+            if (labels.find(own) === labels.find(other.label)) continue;
+            const strength = nameLinkStrength(name, other.name);
+            // A weak link joins two groups only while their claims share a move: kept aside, weighed when resolving.
+            if (strength >= 2) labels.union(own, other.label);
+            else if (strength === 1) weakRows.push(own < other.id ? { a: own, b: other.id } : { a: other.id, b: own });
           }
         }
       }
@@ -446,6 +452,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     await relabel(trx, labels.moved(stored));
     await insertChunked(trx, 'resolve_names', newRows);
     await insertChunked(trx, 'resolve_name_keys', keyRows);
+    await insertChunked(trx, 'resolve_weak_links', weakRows);
     await insertChunked(trx, 'resolve_claims', claimRows);
   }
 
@@ -669,6 +676,24 @@ export class KyselyResolutionStore implements ResolutionStore {
         const claim = curation.byId.has(row.id) ? curation.byId.get(row.id)! : fromClaimRow(row);
         if (claim) claims.push(claim);
       }
+      const componentOf = new Map(indexed.map((r) => [r.claim_id, r.component]));
+      const signatures = new Map<number, Set<string>>();
+      for (const c of claims) {
+        const comp = componentOf.get(c.id)!;
+        const sigs = signatures.get(comp) ?? new Set<string>();
+        for (const sig of moveSignatures(orgs.resolution.sideOf(c.from)?.orgKey ?? null, orgs.resolution.sideOf(c.to)?.orgKey ?? null, c.date)) sigs.add(sig);
+        signatures.set(comp, sigs);
+      }
+      const joined = await this.#weaklyJoined(components, signatures);
+      // People resolved before may span groups a weak link joined then: all their groups resolve again.
+      const spanned = await selectIn(this.#db, [...new Set(indexed.map((r) => r.person_id).filter((id): id is number => id !== null))], (db, batch) =>
+        db.selectFrom('resolve_claims').select('component').distinct().where('person_id', 'in', batch).execute(),
+      );
+      const more = [...joined, ...spanned.map((r) => r.component)].filter((c) => c !== RETIRED && !components.has(c));
+      if (more.length) {
+        for (const c of more) components.add(c);
+        continue;
+      }
       const inChunk = new Set(claims.map((c) => c.id));
       const within = (pairs: Array<[number, number]>) => pairs.filter(([a, b]) => inChunk.has(a) && inChunk.has(b));
       const resolution = resolveClaimsWithOrgs(claims, orgs.resolution, { sameAs: within(curation.people.sameAs), differentFrom: within(curation.people.differentFrom) });
@@ -707,9 +732,58 @@ export class KyselyResolutionStore implements ResolutionStore {
         for (const c of extra) components.add(c);
         continue;
       }
-      await this.#db.transaction().execute((trx) => this.#writeChunk(trx, { components, indexed, currentIds: new Set(current.map((r) => r.id)), resolution, oldPeople, orgs, rebuildMark }));
+      await this.#db.transaction().execute((trx) => this.#writeChunk(trx, { components, indexed, currentIds: new Set(current.map((r) => r.id)), resolution, oldPeople, orgs, rebuildMark, signatures }));
       return claims.length;
     }
+  }
+
+  /**
+   * Components outside `components` that a weak name link joins to them: a link counts when the
+   * two sides' claims share a move signature (sides merged so far pooled), until nothing more joins.
+   * Outside components are weighed by their stored signatures; one changed since is dirty and,
+   * resolved later in the run, pulls these in again if it must.
+   */
+  async #weaklyJoined(components: Set<number>, signatures: Map<number, Set<string>>): Promise<number[]> {
+    const names = await selectIn(this.#db, [...components], (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('component', 'in', batch).execute());
+    const componentOfName = new Map(names.map((n) => [n.id, n.component]));
+    const ids = [...componentOfName.keys()];
+    const edges = [
+      ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('a', 'in', batch).execute())),
+      ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('b', 'in', batch).execute())),
+    ];
+    if (!edges.length) return [];
+    const outsideNames = [...new Set(edges.flatMap((e) => [e.a, e.b]))].filter((id) => !componentOfName.has(id));
+    for (const r of await selectIn(this.#db, outsideNames, (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('id', 'in', batch).execute())) {
+      componentOfName.set(r.id, r.component);
+    }
+    const outside = [...new Set(outsideNames.map((id) => componentOfName.get(id)!))].filter((c) => !components.has(c));
+    const sigs = new Map<number, Set<string>>();
+    for (const c of components) sigs.set(c, new Set(signatures.get(c) ?? []));
+    for (const r of await selectIn(this.#db, outside, (db, batch) => db.selectFrom('resolve_signatures').select(['component', 'sig']).where('component', 'in', batch).execute())) {
+      const set = sigs.get(r.component) ?? new Set<string>();
+      set.add(r.sig);
+      sigs.set(r.component, set);
+    }
+    const labels = new Labels();
+    const pooled = (c: number) => sigs.get(labels.find(c)) ?? new Set<string>();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const { a, b } of edges) {
+        const [ca, cb] = [componentOfName.get(a), componentOfName.get(b)];
+        if (ca === undefined || cb === undefined) continue;
+        const [ra, rb] = [labels.find(ca), labels.find(cb)];
+        if (ra === rb) continue;
+        const [sa, sb] = [pooled(ca), pooled(cb)];
+        const [small, large] = sa.size < sb.size ? [sa, sb] : [sb, sa];
+        if (![...small].some((sig) => large.has(sig))) continue;
+        labels.union(ra, rb);
+        const merged = new Set([...sa, ...sb]);
+        sigs.set(labels.find(ra), merged);
+        changed = true;
+      }
+    }
+    const inside = new Set([...components].map((c) => labels.find(c)));
+    return outside.filter((c) => inside.has(labels.find(c)));
   }
 
   async #writeChunk(
@@ -722,6 +796,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       oldPeople: Set<number>;
       orgs: OrgState;
       rebuildMark: number;
+      signatures: Map<number, Set<string>>;
     },
   ): Promise<void> {
     const { resolution, orgs } = chunk;
@@ -783,8 +858,16 @@ export class KyselyResolutionStore implements ResolutionStore {
       const current = chunk.currentIds.has(r.claim_id);
       return { claim_id: r.claim_id, component: current ? r.component : RETIRED, person_id: personOfClaim.get(r.claim_id) ?? null, dirty: 0 };
     });
-    for (const batch of inBatches([...chunk.components])) await trx.deleteFrom('resolve_claims').where('component', 'in', batch).execute();
+    for (const batch of inBatches([...chunk.components])) {
+      await trx.deleteFrom('resolve_claims').where('component', 'in', batch).execute();
+      await trx.deleteFrom('resolve_signatures').where('component', 'in', batch).execute();
+    }
     await insertChunked(trx, 'resolve_claims', claimRows);
+    await insertChunked(
+      trx,
+      'resolve_signatures',
+      [...chunk.signatures].flatMap(([component, sigs]) => [...sigs].map((sig) => ({ component, sig }))),
+    );
 
     await this.#dropUnusedOrgs(trx, orgs);
     await refreshFlowTotals(trx, changed);
@@ -825,6 +908,7 @@ async function relabel(trx: Transaction<Database>, moved: Map<number, number>): 
     for (const batch of inBatches(froms)) {
       await trx.updateTable('resolve_names').set({ component: to }).where('component', 'in', batch).execute();
       await trx.updateTable('resolve_claims').set({ component: to }).where('component', 'in', batch).execute();
+      await trx.updateTable('resolve_signatures').set({ component: to }).where('component', 'in', batch).execute();
     }
   }
 }

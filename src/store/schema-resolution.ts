@@ -4,7 +4,7 @@
 export interface ResolveNameTable {
   id: number;
   name: string;
-  /** Names linked directly or through others (and claims naming them, and same-person decisions) share one label. */
+  /** Names linked (exactly or strongly) directly or through others, and claims naming them, and same-person decisions, share one label. */
   component: number;
 }
 
@@ -14,6 +14,18 @@ export interface ResolveNameKeyTable {
   name_id: number;
   /** 1 for a Latin-script name: some buckets only pair Latin names with other scripts. */
   latin: number;
+}
+
+/** Weak links between names (a < b): they join groups only while the groups' claims share a move signature. */
+export interface ResolveWeakLinkTable {
+  a: number;
+  b: number;
+}
+
+/** Move signatures (see moveSignatures) of each group's current claims, for deciding whether a weak link joins it to another. */
+export interface ResolveSignatureTable {
+  component: number;
+  sig: string;
 }
 
 /** Every claim resolution has seen, with its group, the person it resolved to and whether it waits for re-resolution. */
@@ -49,6 +61,8 @@ export interface ResolveStateTable {
 export interface ResolutionTables {
   resolve_names: ResolveNameTable;
   resolve_name_keys: ResolveNameKeyTable;
+  resolve_weak_links: ResolveWeakLinkTable;
+  resolve_signatures: ResolveSignatureTable;
   resolve_claims: ResolveClaimTable;
   resolve_people: ResolvePersonTable;
   resolve_org_forms: ResolveOrgFormTable;

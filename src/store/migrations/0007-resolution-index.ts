@@ -25,6 +25,19 @@ export function createResolutionIndexMigration(engine: Engine): Migration {
         .addPrimaryKeyConstraint('resolve_name_keys_pk', ['key', 'name_id'])
         .execute();
       await db.schema
+        .createTable('resolve_weak_links')
+        .addColumn('a', 'integer', (c) => c.notNull())
+        .addColumn('b', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('resolve_weak_links_pk', ['a', 'b'])
+        .execute();
+      await db.schema.createIndex('resolve_weak_links_b_idx').on('resolve_weak_links').column('b').execute();
+      await db.schema
+        .createTable('resolve_signatures')
+        .addColumn('component', 'integer', (c) => c.notNull())
+        .addColumn('sig', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('resolve_signatures_component_idx').on('resolve_signatures').column('component').execute();
+      await db.schema
         .createTable('resolve_claims')
         .addColumn('claim_id', 'integer', (c) => c.primaryKey())
         .addColumn('component', 'integer', (c) => c.notNull())
@@ -59,7 +72,7 @@ export function createResolutionIndexMigration(engine: Engine): Migration {
     },
     async down(db: Kysely<any>) {
       await db.schema.dropIndex('documents_superseded_idx').ifExists().execute();
-      for (const table of ['resolve_state', 'resolve_org_forms', 'resolve_people', 'resolve_claims', 'resolve_name_keys', 'resolve_names']) {
+      for (const table of ['resolve_state', 'resolve_org_forms', 'resolve_people', 'resolve_claims', 'resolve_signatures', 'resolve_weak_links', 'resolve_name_keys', 'resolve_names']) {
         await db.schema.dropTable(table).ifExists().execute();
       }
     },
