@@ -85,6 +85,7 @@ type Curation = {
   documentIds: number[];
   people: PeopleConstraints;
 };
+type WeakLinkCache = { names: Map<number, number>; edges: Array<{ a: number; b: number }>; seenNames: Set<number> };
 type OrgState = { resolution: OrgFormResolution; idOf: Map<string, number>; obsolete: Set<number> };
 
 function inBatches<T>(items: T[], size = IN_BATCH): T[][] {
@@ -167,7 +168,8 @@ export class KyselyResolutionStore implements ResolutionStore {
     if (rebuildMark) report.full = true;
 
     const curation = await this.#curate(opts.decisions);
-    report.indexed = await this.#indexPending(curation, chunkClaims * 1);
+    // Indexing holds names, not claims: batches of four chunks fetch crowded buckets' candidates less often.
+    report.indexed = await this.#indexPending(curation, chunkClaims * 4);
     await this.#db
       .updateTable('resolve_claims')
       .set({ dirty: STALE })
@@ -179,6 +181,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       .execute();
     await this.#joinSameAs(curation.people.sameAs);
     const orgs = await this.#resolveOrgs(opts.gazetteer, curation);
+    await this.#refreshSignatures(curation, orgs, chunkClaims * 4);
 
     for (;;) {
       const seeds = await this.#db
@@ -663,14 +666,22 @@ export class KyselyResolutionStore implements ResolutionStore {
    */
   async #resolveChunk(seeds: number[], curation: Curation, orgs: OrgState, rebuildMark: number): Promise<number> {
     const components = new Set(seeds);
+    // What was read for a component stays valid for this chunk: pulling more in reads only theirs.
+    const loaded = new Set<number>();
+    const indexed: Array<{ claim_id: number; component: number; person_id: number | null; dirty: number }> = [];
+    const rowsRead: Awaited<ReturnType<ReturnType<typeof selectClaims>['execute']>> = [];
+    const weakCache: WeakLinkCache = { names: new Map(), edges: [], seenNames: new Set() };
     for (;;) {
-      const indexed = await selectIn(this.#db, [...components], (db, batch) =>
+      const fresh = [...components].filter((c) => !loaded.has(c));
+      for (const c of fresh) loaded.add(c);
+      const more0 = await selectIn(this.#db, fresh, (db, batch) =>
         db.selectFrom('resolve_claims').select(['claim_id', 'component', 'person_id', 'dirty']).where('component', 'in', batch).execute(),
       );
+      indexed.push(...more0);
       // Current as of this run's start: claims superseded since are retired by the next run.
-      const live = indexed.filter((r) => r.dirty !== STALE).map((r) => r.claim_id);
-      const rows = await selectIn(this.#db, live, (db, batch) => selectClaims(db).where('c.id', 'in', batch).execute());
-      const current = rows.sort((a, b) => a.id - b.id);
+      const live = more0.filter((r) => r.dirty !== STALE).map((r) => r.claim_id);
+      rowsRead.push(...(await selectIn(this.#db, live, (db, batch) => selectClaims(db).where('c.id', 'in', batch).execute())));
+      const current = [...rowsRead].sort((a, b) => a.id - b.id);
       const claims: StoredClaim[] = [];
       for (const row of current) {
         const claim = curation.byId.has(row.id) ? curation.byId.get(row.id)! : fromClaimRow(row);
@@ -684,7 +695,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         for (const sig of moveSignatures(orgs.resolution.sideOf(c.from)?.orgKey ?? null, orgs.resolution.sideOf(c.to)?.orgKey ?? null, c.date)) sigs.add(sig);
         signatures.set(comp, sigs);
       }
-      const joined = await this.#weaklyJoined(components, signatures);
+      const joined = await this.#weaklyJoined(components, signatures, weakCache);
       // People resolved before may span groups a weak link joined then: all their groups resolve again.
       const spanned = await selectIn(this.#db, [...new Set(indexed.map((r) => r.person_id).filter((id): id is number => id !== null))], (db, batch) =>
         db.selectFrom('resolve_claims').select('component').distinct().where('person_id', 'in', batch).execute(),
@@ -738,20 +749,90 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 
   /**
+   * Stores the move signatures of every component waiting for re-resolution, from its current
+   * claims and this run's organizations, so that deciding which weak links join groups never
+   * waits for a group to be resolved first. Reads only the claims' organizations and dates.
+   */
+  async #refreshSignatures(curation: Curation, orgs: OrgState, batchClaims: number): Promise<void> {
+    let after: number | null = null;
+    for (;;) {
+      let q = this.#db.selectFrom('resolve_claims').select('component').distinct().where('dirty', '!=', 0).orderBy('component').limit(1000);
+      if (after !== null) q = q.where('component', '>', after);
+      const seeds = (await q.execute()).map((r) => r.component);
+      if (!seeds.length) return;
+      // Whole components per batch, about batchClaims claims each.
+      for (let i = 0; i < seeds.length; ) {
+        const batch: number[] = [];
+        let claims = 0;
+        const counts = new Map(
+          (
+            await selectIn(this.#db, seeds.slice(i, i + 200), (db, list) =>
+              db.selectFrom('resolve_claims').select(['component', (eb) => eb.fn.countAll().as('n')]).where('component', 'in', list).groupBy('component').execute(),
+            )
+          ).map((r) => [r.component, Number(r.n)]),
+        );
+        while (i < seeds.length && (batch.length === 0 || claims < batchClaims) && batch.length < 200) {
+          batch.push(seeds[i]);
+          claims += counts.get(seeds[i]) ?? 0;
+          i++;
+        }
+        const rows = await selectIn(this.#db, batch, (db, list) =>
+          db
+            .selectFrom('resolve_claims as rc')
+            .innerJoin('claims as c', 'c.id', 'rc.claim_id')
+            .select(['rc.component', 'c.id', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date'])
+            .where('rc.component', 'in', list)
+            .where('rc.dirty', '!=', STALE)
+            .execute(),
+        );
+        const sigs = new Map<number, Set<string>>(batch.map((c) => [c, new Set<string>()]));
+        const key = (org: string | null, mention: string | null) => (org === null ? null : (orgs.resolution.sideOfForm(org, mention ?? org)?.orgKey ?? null));
+        for (const r of rows) {
+          let from = key(r.from_org, r.from_mention);
+          let to = key(r.to_org, r.to_mention);
+          let date = r.date;
+          if (curation.byId.has(r.id)) {
+            const curated = curation.byId.get(r.id)!;
+            if (!curated) continue;
+            from = orgs.resolution.sideOf(curated.from)?.orgKey ?? null;
+            to = orgs.resolution.sideOf(curated.to)?.orgKey ?? null;
+            date = curated.date;
+          }
+          for (const sig of moveSignatures(from, to, date)) sigs.get(r.component)!.add(sig);
+        }
+        await this.#db.transaction().execute(async (trx) => {
+          for (const list of inBatches(batch)) await trx.deleteFrom('resolve_signatures').where('component', 'in', list).execute();
+          await insertChunked(
+            trx,
+            'resolve_signatures',
+            [...sigs].flatMap(([component, set]) => [...set].map((sig) => ({ component, sig }))),
+          );
+        });
+      }
+      after = seeds[seeds.length - 1];
+    }
+  }
+
+  /**
    * Components outside `components` that a weak name link joins to them: a link counts when the
    * two sides' claims share a move signature (sides merged so far pooled), until nothing more joins.
-   * Outside components are weighed by their stored signatures; one changed since is dirty and,
-   * resolved later in the run, pulls these in again if it must.
+   * Outside components are weighed by their stored signatures, current for every component (the
+   * dirty ones' were refreshed at the start of the run).
    */
-  async #weaklyJoined(components: Set<number>, signatures: Map<number, Set<string>>): Promise<number[]> {
-    const names = await selectIn(this.#db, [...components], (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('component', 'in', batch).execute());
-    const componentOfName = new Map(names.map((n) => [n.id, n.component]));
-    const ids = [...componentOfName.keys()];
-    const edges = [
+  async #weaklyJoined(components: Set<number>, signatures: Map<number, Set<string>>, cache: WeakLinkCache): Promise<number[]> {
+    // Names and weak links of components met before in this chunk are not read again.
+    const newComponents = [...components].filter((c) => !cache.seenNames.has(c));
+    for (const c of newComponents) cache.seenNames.add(c);
+    const names = await selectIn(this.#db, newComponents, (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('component', 'in', batch).execute());
+    for (const n of names) cache.names.set(n.id, n.component);
+    const ids = names.map((n) => n.id);
+    cache.edges.push(
       ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('a', 'in', batch).execute())),
       ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('b', 'in', batch).execute())),
-    ];
+    );
+    const edges = cache.edges;
     if (!edges.length) return [];
+    const componentOfName = new Map(cache.names);
     const outsideNames = [...new Set(edges.flatMap((e) => [e.a, e.b]))].filter((id) => !componentOfName.has(id));
     for (const r of await selectIn(this.#db, outsideNames, (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('id', 'in', batch).execute())) {
       componentOfName.set(r.id, r.component);
