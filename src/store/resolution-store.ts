@@ -697,7 +697,8 @@ export class KyselyResolutionStore implements ResolutionStore {
       }
       const joined = await this.#weaklyJoined(components, signatures, weakCache);
       // People resolved before may span groups a weak link joined then: all their groups resolve again.
-      const spanned = await selectIn(this.#db, [...new Set(indexed.map((r) => r.person_id).filter((id): id is number => id !== null))], (db, batch) =>
+      const people = [...new Set(more0.map((r) => r.person_id).filter((id): id is number => id !== null))];
+      const spanned = await selectIn(this.#db, people, (db, batch) =>
         db.selectFrom('resolve_claims').select('component').distinct().where('person_id', 'in', batch).execute(),
       );
       const more = [...joined, ...spanned.map((r) => r.component)].filter((c) => c !== RETIRED && !components.has(c));
