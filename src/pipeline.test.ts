@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAhead } from './pipeline.ts';
+import { readAhead, resolutionMode } from './pipeline.ts';
 
 test('readAhead keeps order, starts the next reads early, and passes errors through in place', async () => {
   const started: number[] = [];
@@ -20,4 +20,11 @@ test('readAhead keeps order, starts the next reads early, and passes errors thro
     }
   }, /broken source/);
   assert.deepEqual(seen, [0, 1, 2, 3, 4]);
+});
+
+test('POACHWATCH_RESOLUTION picks the resolution path; anything else is a usage error naming the choices', () => {
+  assert.equal(resolutionMode({}), 'whole');
+  assert.equal(resolutionMode({ POACHWATCH_RESOLUTION: 'whole' }), 'whole');
+  assert.equal(resolutionMode({ POACHWATCH_RESOLUTION: 'incremental' }), 'incremental');
+  assert.throws(() => resolutionMode({ POACHWATCH_RESOLUTION: 'fast' }), { code: 'usage', message: /expected whole or incremental, got 'fast'/ });
 });

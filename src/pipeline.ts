@@ -3,6 +3,8 @@ import type { Article, Extraction } from './core/types.ts';
 import { InputError, InternalError } from './core/errors.ts';
 import { readSources, type IngestItem, type IngestOptions } from './ingest/index.ts';
 import { extractMoves } from './extract/index.ts';
+import { resolveClaims } from './resolve/index.ts';
+import { applyDecisions } from './curation/index.ts';
 import type { Gazetteer } from './orgs/index.ts';
 import type { Store } from './store/index.ts';
 import { runAlerts, type AlertRunOptions, type FiredAlertSummary } from './alerts/index.ts';
@@ -63,6 +65,8 @@ export function extractSafely(article: Article, gazetteer: Gazetteer): Extractio
  * stops the batch; the report counts what was stored, skipped and failed.
  */
 export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {
+  // A bad setting is reported before anything is stored, not after.
+  const mode = resolutionMode();
   const report: IngestReport = { stored: 0, skipped: 0, failed: 0, failures: [], moves: null, alerts: [] };
   const fail = (source: string, error: unknown) => {
     const { reason, code } = describeFailure(error);
@@ -90,7 +94,7 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
       fail(article.source, error);
     }
   }
-  if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer);
+  if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer, mode);
   if (opts.alerts !== false) {
     // The documents and moves are stored by now: an alert problem is reported, never fails the ingest.
     try {
@@ -124,15 +128,31 @@ export async function* readAhead<T>(source: AsyncIterable<T>, depth: number): As
   }
 }
 
+export type ResolutionMode = 'whole' | 'incremental';
+
 /**
- * Brings people, organizations and moves up to date with every stored claim and the human
- * decisions (rejected claims out, edits over, people merged or split); returns the number of
- * moves. Incremental (store.resolution): only the claims new, superseded or re-organized claims
- * can affect are resolved again, a chunk at a time, and the result equals resolving everything
- * at once (`resolveClaims(applyDecisions(claims, decisions).claims, …)`); a change of decisions rebuilds it all, in chunks.
+ * How rebuildMoves resolves: `whole` (default) re-resolves every stored claim at once; `incremental`
+ * (POACHWATCH_RESOLUTION=incremental) keeps an index of linked names and re-resolves only the
+ * groups new or changed claims touch. Both give the same people, organizations and moves (tested
+ * on both engines); which is faster depends on the corpus (README → Performance).
  */
-export async function rebuildMoves(store: Store, gazetteer: Gazetteer): Promise<number> {
+export function resolutionMode(env: NodeJS.ProcessEnv = process.env): ResolutionMode {
+  const raw = env.POACHWATCH_RESOLUTION;
+  if (raw === undefined || raw === '' || raw === 'whole') return 'whole';
+  if (raw === 'incremental') return 'incremental';
+  throw new InputError('usage', `POACHWATCH_RESOLUTION: expected whole or incremental, got '${raw.slice(0, 40)}'`);
+}
+
+/**
+ * Re-resolves the stored claims into people, organizations and moves, after applying the human
+ * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
+ */
+export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode()): Promise<number> {
   const decisions = await store.curation.listDecisions();
-  const report = await store.resolution.update({ gazetteer, decisions });
-  return report.moves;
+  if (mode === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
+  // Evidence spans are the largest column and resolution never reads them.
+  const curated = applyDecisions(await store.listClaims({ evidence: false }), decisions);
+  const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });
+  await store.saveResolution(resolution);
+  return resolution.moves.length;
 }

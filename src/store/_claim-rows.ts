@@ -1,7 +1,7 @@
 /** Converts claims between extract's shape and the claims table's row. */
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Compensation, Lang, MoveClaim, OrgSlot, StoredClaim } from '../core/types.ts';
-import type { ClaimTable } from './schema.ts';
+import type { ClaimTable, Database } from './schema.ts';
 
 /** The claims row for one claim of a document (JSON columns serialised here, before any write). */
 export function toClaimRow(claim: MoveClaim, documentId: number, extractor: string): Insertable<ClaimTable> {
@@ -63,4 +63,19 @@ function toSlot(org: string | null, team: string | null, verified: number | null
 function toCompensation(row: Selectable<ClaimTable>): Compensation | null {
   if (row.comp_text === null) return null;
   return { text: row.comp_text, usd: row.comp_usd, amount: row.comp_amount, currency: row.comp_currency };
+}
+
+// Every claim column but the evidence spans, which resolution never reads (the largest column).
+const CLAIM_COLUMNS = [
+  'c.id', 'c.document_id', 'c.person', 'c.aliases', 'c.from_org', 'c.from_team', 'c.from_verified', 'c.from_mention', 'c.to_org', 'c.to_team', 'c.to_verified',
+  'c.to_mention', 'c.date', 'c.role', 'c.comp_text', 'c.comp_usd', 'c.comp_amount', 'c.comp_currency', 'c.confidence', 'c.history', 'c.extractor',
+] as const;
+
+/** Claims joined with their documents, as listClaims selects them, their evidence left out (an empty list). */
+export function selectClaimsWithoutEvidence(db: Kysely<Database>) {
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('documents as d', 'd.id', 'c.document_id')
+    .select(CLAIM_COLUMNS)
+    .select([sql<string>`'[]'`.as('evidence'), 'd.source', 'd.published', 'd.lang']);
 }

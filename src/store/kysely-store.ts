@@ -1,7 +1,7 @@
 /** The Store over kysely: one implementation of every operation, shared by the SQLite and PostgreSQL engines. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, Extraction, PartialDate, Resolution, StoredClaim } from '../core/types.ts';
-import { fromClaimRow, toClaimRow } from './_claim-rows.ts';
+import { fromClaimRow, selectClaimsWithoutEvidence, toClaimRow } from './_claim-rows.ts';
 import { boundWindow } from './_date-bounds.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { checkCount, checkNameKey } from './_check-filter.ts';
@@ -118,12 +118,11 @@ export class KyselyStore implements Store {
     });
   }
 
-  async listClaims(): Promise<StoredClaim[]> {
-    const rows = await this.#db
-      .selectFrom('claims as c')
-      .innerJoin('documents as d', 'd.id', 'c.document_id')
-      .selectAll('c')
-      .select(['d.source', 'd.published', 'd.lang'])
+  async listClaims(options: { evidence?: boolean } = {}): Promise<StoredClaim[]> {
+    const rows = await (options.evidence === false
+      ? selectClaimsWithoutEvidence(this.#db)
+      : this.#db.selectFrom('claims as c').innerJoin('documents as d', 'd.id', 'c.document_id').selectAll('c').select(['d.source', 'd.published', 'd.lang'])
+    )
       .where('d.superseded', '=', 0)
       .orderBy('c.id')
       .execute();

@@ -320,7 +320,8 @@ for (const engine of engines) {
             actions.push('a revision');
           }
           if (step > 0 && random.chance(0.5)) actions.push(await randomDecision(store, random));
-          if (random.chance(0.5)) await rebuildMoves(store, gazetteer);
+          // Either path, in any order: a whole-store write must leave the incremental index to be rebuilt, never stale.
+          if (random.chance(0.5)) await rebuildMoves(store, gazetteer, random.pick(['whole', 'incremental'] as const));
           else await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions(), chunkClaims: random.pick([10, 100]) });
           await assertEquivalent(store, `batch ${step} (${actions.join(', ')})`);
         }

@@ -22,7 +22,7 @@ import {
   type OrgFormResolution,
   type PeopleConstraints,
 } from '../resolve/index.ts';
-import { fromClaimRow } from './_claim-rows.ts';
+import { fromClaimRow, selectClaimsWithoutEvidence as selectClaims } from './_claim-rows.ts';
 import { refreshFlowTotals, type MoveSides } from './_flow-totals.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { buildResolutionRows } from './_resolution-rows.ts';
@@ -959,21 +959,6 @@ export class KyselyResolutionStore implements ResolutionStore {
       people: await peopleSignature(trx),
     });
   }
-}
-
-// Every claim column but the evidence spans, which resolution never reads (the largest column).
-const CLAIM_COLUMNS = [
-  'c.id', 'c.document_id', 'c.person', 'c.aliases', 'c.from_org', 'c.from_team', 'c.from_verified', 'c.from_mention', 'c.to_org', 'c.to_team', 'c.to_verified',
-  'c.to_mention', 'c.date', 'c.role', 'c.comp_text', 'c.comp_usd', 'c.comp_amount', 'c.comp_currency', 'c.confidence', 'c.history', 'c.extractor',
-] as const;
-
-/** Claims joined with their documents, as listClaims selects them, their evidence left out (an empty list). */
-function selectClaims(db: Db) {
-  return db
-    .selectFrom('claims as c')
-    .innerJoin('documents as d', 'd.id', 'c.document_id')
-    .select(CLAIM_COLUMNS)
-    .select([sql<string>`'[]'`.as('evidence'), 'd.source', 'd.published', 'd.lang']);
 }
 
 async function selectIn<V, R>(db: Db, values: V[], query: (db: Db, batch: V[]) => Promise<R[]>): Promise<R[]> {

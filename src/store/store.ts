@@ -114,8 +114,8 @@ export interface Store {
   migrate(): Promise<void>;
   /** Stores a document and its claims in one transaction; the same content at the same source again is skipped. */
   saveDocument(article: Article, extraction: Extraction): Promise<SaveResult>;
-  /** Every claim of the latest revision of every document. */
-  listClaims(): Promise<StoredClaim[]>;
+  /** Every claim of the latest revision of every document; `evidence: false` leaves each claim's evidence spans empty (resolution never reads them). */
+  listClaims(options?: { evidence?: boolean }): Promise<StoredClaim[]>;
   /** Replaces people, organizations and moves with a new resolution, in one transaction. */
   saveResolution(resolution: Resolution): Promise<void>;
   listMoves(filter?: MoveFilter): Promise<MoveRow[]>;
