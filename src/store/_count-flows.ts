@@ -13,6 +13,8 @@ import type { FlowRow } from './store.ts';
 const INDEXED_UP_TO = 100;
 // Flows whose people are already counted (flow_totals) cost one bounded index read each to name.
 const INDEXED_COUNTED_UP_TO = 1000;
+// Flows named at once; the store's PostgreSQL pool holds 10 connections.
+const FLOWS_AT_ONCE = 4;
 // Keeps IN lists well under both engines' bound-parameter limits.
 const IDS_PER_LIST = 5000;
 // A capped flow first reads this many moves per person wanted: a person can move along one flow
@@ -221,7 +223,9 @@ function addPeople(rows: Array<{ from_org_id: number | null; to_org_id: number |
 async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flows: Flow[], peopleLimit: number, counted: boolean): Promise<void> {
   const wanted = Math.max(1, peopleLimit * MOVES_PER_PERSON_WANTED);
   const firstMoves = new Map<Flow, { ids: number[]; complete: boolean }>();
-  for (const flow of flows) {
+  // A few flows at a time: PostgreSQL answers them on several connections (and cores) at once;
+  // SQLite's single connection takes them in turn, as before.
+  await forEachAtOnce(flows, FLOWS_AT_ONCE, async (flow) => {
     if (!counted) {
       const { n } = await movesOfFlow(db, bounds, flow)
         .select((eb) => eb.fn.count('m.person_id').distinct().as('n'))
@@ -229,7 +233,7 @@ async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flow
       flow.peopleCount = Number(n);
     }
     if (peopleLimit > 0) firstMoves.set(flow, await firstPeopleIds(db, bounds, flow, wanted));
-  }
+  });
   const names = await nameIds(db, [...new Set([...firstMoves.values()].flatMap((f) => f.ids))]);
   for (let [flow, first] of firstMoves) {
     for (let wantedNow = wanted; ; ) {
@@ -241,6 +245,15 @@ async function nameFirstPeopleOfFlows(db: Kysely<Database>, bounds: Window, flow
       for (const [id, name] of await nameIds(db, first.ids.filter((id) => !names.has(id)))) names.set(id, name);
     }
   }
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /** A query over the window's moves along one flow: any of its from-side ids to any of its to-side ids. */
