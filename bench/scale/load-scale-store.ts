@@ -8,6 +8,7 @@ import { Kysely, sql } from 'kysely';
 import { openStore } from '../../src/store/index.ts';
 import { parseStoreUrl } from '../../src/store/parse-store-url.ts';
 import { insertChunked } from '../../src/store/_insert-chunked.ts';
+import { insertResolutionRows } from '../../src/store/_resolution-rows.ts';
 import { refreshFlowTotals } from '../../src/store/_flow-totals.ts';
 import { cacheStatements } from '../../src/store/sqlite/cache-statements.ts';
 import { createSqliteDialect } from '../../src/store/sqlite/create-sqlite-dialect.ts';
@@ -43,16 +44,12 @@ export async function loadScaleStore(url: string, opts: { seed: number; moves: n
     const orgs = scaleOrgRows(opts.seed);
     let people = 0;
     await db.transaction().execute(async (trx) => {
-      await insertChunked(trx, 'orgs', orgs.orgs);
-      await insertChunked(trx, 'org_names', orgs.orgNames);
+      await insertResolutionRows(trx, { orgs: orgs.orgs, orgNames: orgs.orgNames });
       for (const chunk of scaleWorld(opts)) {
         // Documents before claims before links: the foreign keys hold at every statement.
         await insertChunked(trx, 'documents', chunk.documents);
         await insertChunked(trx, 'claims', chunk.claims);
-        await insertChunked(trx, 'people', chunk.people);
-        await insertChunked(trx, 'person_names', chunk.personNames);
-        await insertChunked(trx, 'moves', chunk.moves);
-        await insertChunked(trx, 'move_claims', chunk.moveClaims);
+        await insertResolutionRows(trx, chunk);
         people += chunk.people.length;
       }
     });

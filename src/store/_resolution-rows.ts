@@ -1,10 +1,11 @@
 /** Turns a Resolution into the rows of people, organizations, moves and their links, checking its references. */
-import type { Insertable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { InputError } from '../core/errors.ts';
 import type { Resolution, ResolvedSide } from '../core/types.ts';
 import { boundDate } from './_date-bounds.ts';
 import { foldNameKey } from './_name-key.ts';
-import type { MoveClaimTable, MoveTable, OrgNameTable, OrgTable, PersonNameTable, PersonTable } from './schema.ts';
+import { insertChunked } from './_insert-chunked.ts';
+import type { Database, MoveClaimTable, MoveTable, OrgNameTable, OrgTable, PersonNameTable, PersonTable } from './schema.ts';
 
 export interface ResolutionRows {
   orgs: Insertable<OrgTable>[];
@@ -13,6 +14,21 @@ export interface ResolutionRows {
   personNames: Insertable<PersonNameTable>[];
   moves: Insertable<MoveTable>[];
   moveClaims: Insertable<MoveClaimTable>[];
+}
+
+/**
+ * Inserts resolution rows parents first (organizations, people, then moves and their claim links),
+ * so that foreign keys hold at every statement; absent parts are skipped. Every writer of people,
+ * organizations and moves goes through here: the whole-store save, the incremental chunks, the
+ * benchmark's bulk loader.
+ */
+export async function insertResolutionRows(db: Kysely<Database>, rows: Partial<ResolutionRows>): Promise<void> {
+  if (rows.orgs) await insertChunked(db, 'orgs', rows.orgs);
+  if (rows.orgNames) await insertChunked(db, 'org_names', rows.orgNames);
+  if (rows.people) await insertChunked(db, 'people', rows.people);
+  if (rows.personNames) await insertChunked(db, 'person_names', rows.personNames);
+  if (rows.moves) await insertChunked(db, 'moves', rows.moves);
+  if (rows.moveClaims) await insertChunked(db, 'move_claims', rows.moveClaims);
 }
 
 /**

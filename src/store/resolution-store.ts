@@ -25,7 +25,7 @@ import {
 import { fromClaimRow, selectClaimsWithoutEvidence as selectClaims } from './_claim-rows.ts';
 import { refreshFlowTotals, type MoveSides } from './_flow-totals.ts';
 import { insertChunked } from './_insert-chunked.ts';
-import { buildResolutionRows } from './_resolution-rows.ts';
+import { buildResolutionRows, insertResolutionRows } from './_resolution-rows.ts';
 import type { Database, Engine } from './schema.ts';
 
 export interface ResolutionUpdate {
@@ -923,10 +923,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     }));
     const moveClaims = rows.moveClaims.map((mc) => ({ ...mc, move_id: mc.move_id + moveBase }));
     for (const m of moves) changed.push({ fromOrgId: m.from_org_id ?? null, toOrgId: m.to_org_id ?? null });
-    await insertChunked(trx, 'people', people);
-    await insertChunked(trx, 'person_names', personNames);
-    await insertChunked(trx, 'moves', moves);
-    await insertChunked(trx, 'move_claims', moveClaims);
+    await insertResolutionRows(trx, { people, personNames, moves, moveClaims });
     await insertChunked(
       trx,
       'resolve_people',
