@@ -61,7 +61,7 @@ export function extractSafely(article: Article, gazetteer: Gazetteer): Extractio
 
 /**
  * Reads every input, extracts and stores each document in its own transaction, then
- * brings people, organizations and moves up to date (incrementally, see rebuildMoves). One bad input never
+ * re-resolves people, organizations and moves (rebuildMoves, whole store or incrementally). One bad input never
  * stops the batch; the report counts what was stored, skipped and failed.
  */
 export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {

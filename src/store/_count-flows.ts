@@ -105,12 +105,9 @@ function addFlow(bySides: FlowsBySides, flows: Flow[], index: OrgIndex, fromSide
  * at the cut are ordered by name later, as keepFirst does), found through flow_totals_moves_idx.
  */
 async function flowsFromTotals(db: Kysely<Database>, index: OrgIndex, limit: number | undefined): Promise<{ flows: Flow[]; bySides: FlowsBySides }> {
-  let least = 0;
-  if (limit !== undefined) {
-    const cut = limit === 0 ? undefined : await db.selectFrom('flow_totals').select('moves').orderBy('moves', 'desc').limit(1).offset(limit - 1).executeTakeFirst();
-    if (limit === 0) return { flows: [], bySides: new Map() };
-    least = cut ? Number(cut.moves) : 0;
-  }
+  if (limit === 0) return { flows: [], bySides: new Map() };
+  const cut = limit === undefined ? undefined : await db.selectFrom('flow_totals').select('moves').orderBy('moves', 'desc').limit(1).offset(limit - 1).executeTakeFirst();
+  const least = cut ? Number(cut.moves) : 0;
   const rows = await db.selectFrom('flow_totals').select(['from_org_id', 'to_org_id', 'moves', 'people']).where('moves', '>=', least).execute();
   const bySides: FlowsBySides = new Map();
   const flows: Flow[] = [];

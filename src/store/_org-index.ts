@@ -37,14 +37,11 @@ export async function loadOrgIndex(db: Kysely<Database>): Promise<OrgIndex> {
   const sides = new Map<number, number>();
   const sideOfName = new Map<string, number>();
   const members = new Map<number, number[]>();
-  // Ascending ids: the first top-level organization met with a name is the least id of that name.
+  // A name's side is the least id among the top-level organizations of that name.
   for (const r of rows) {
     const top = topOf(r.id)!;
     names.set(r.id, top.name);
-    let side = sideOfName.get(top.name);
-    if (side === undefined) sideOfName.set(top.name, (side = top.id));
-    side = Math.min(side, top.id);
-    sideOfName.set(top.name, side);
+    sideOfName.set(top.name, Math.min(sideOfName.get(top.name) ?? top.id, top.id));
   }
   for (const r of rows) {
     const side = sideOfName.get(names.get(r.id)!)!;
