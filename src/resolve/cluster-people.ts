@@ -66,7 +66,7 @@ interface Cluster {
   id: number;
   groups: Group[];
   orgs: Set<string>;
-  /** Complete transitions reported ("from>to"). */
+  /** Complete transitions reported, with their time windows (see transitions). */
   moves: Set<string>;
   /** Dated sides reported ("from:apple:2025-08", "to:meta:2025-08"), month precision or finer. */
   datedSides: Set<string>;
@@ -192,7 +192,7 @@ function addGroup(k: Cluster, g: Group): void {
   for (const o of g.orgs) k.orgs.add(o);
   for (const id of g.claimIds) k.claimIds.add(id);
   for (const c of g.claims) {
-    if (c.from && c.to) k.moves.add(`${c.from}>${c.to}`);
+    for (const t of transitions(c)) k.moves.add(t);
     for (const side of datedSides(c)) k.datedSides.add(side);
     k.fromUnknown ||= !c.from;
     k.toUnknown ||= !c.to;
@@ -210,13 +210,13 @@ function sidesFit(g: Group, k: Cluster): boolean {
 
 /**
  * What a weak name link needs in common before a group may join a cluster through it (see
- * sharesMove): `T:from>to` for a complete transition, and the dated sides. Groups of names whose
- * claims share none of these never meet through a weak link, so they resolve independently.
+ * sharesMove): a complete transition in the same time window (`T:from>to:…`), or a dated side.
+ * Groups of names whose claims share none of these never meet through a weak link, so they
+ * resolve independently.
  */
-export function moveSignatures(from: string | null, to: string | null, date: string | null): string[] {
-  const out = datedSides({ claim: { date } as StoredClaim, from, to });
-  if (from && to) out.push(`T:${from}>${to}`);
-  return out;
+export function moveSignatures(from: string | null, to: string | null, date: string | null, published: string | null): string[] {
+  const c: SidedClaim = { claim: { date, published } as StoredClaim, from, to };
+  return [...datedSides(c), ...transitions(c)];
 }
 
 function datedSides(c: SidedClaim): string[] {
@@ -226,11 +226,39 @@ function datedSides(c: SidedClaim): string[] {
 }
 
 /**
- * Does some claim of the group report a transition the cluster holds: the same complete one, or
- * the same side of one in the same month ("left Apple in August 2025")?
+ * A complete transition with the time windows it falls in: two staggered half-year windows of its
+ * month, so that reports within three months of each other always share one and reports more than
+ * six months apart never do. A loose transliteration reporting "Apple → Meta" two years after
+ * another is a namesake as often as not; a report's own date wins over its publication's.
+ */
+function transitions(c: SidedClaim): string[] {
+  if (!c.from || !c.to) return [];
+  const move = `T:${c.from}>${c.to}`;
+  const month = transitionMonth(c.claim.date, c.claim.published);
+  if (month === null) return [`${move}:?`];
+  return [`${move}:a${Math.floor(month / 6)}`, `${move}:b${Math.floor((month + 3) / 6)}`];
+}
+
+/** Months since year 0 of a reported move: its date to the month, else its publication's (in the date's year, if it has one). */
+function transitionMonth(date: string | null, published: string | null): number | null {
+  const parse = (d: string | null) => {
+    const m = d ? /^(\d{4})(?:-(\d{2}))?/.exec(d) : null;
+    return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) - 1 : null } : null;
+  };
+  const [own, pub] = [parse(date), parse(published)];
+  if (own?.month != null) return own.year * 12 + own.month;
+  const year = own?.year ?? pub?.year;
+  if (year === undefined) return null;
+  // Only a year: the publication's month when it was that year, else mid-year.
+  return year * 12 + (pub?.year === year && pub.month !== null ? pub.month : 5);
+}
+
+/**
+ * Does some claim of the group report a transition the cluster holds: the same complete one in
+ * the same window, or the same side of one in the same month ("left Apple in August 2025")?
  */
 function sharesMove(g: Group, k: Cluster): boolean {
-  return g.claims.some((c) => (c.from && c.to && k.moves.has(`${c.from}>${c.to}`)) || datedSides(c).some((side) => k.datedSides.has(side)));
+  return g.claims.some((c) => transitions(c).some((t) => k.moves.has(t)) || datedSides(c).some((side) => k.datedSides.has(side)));
 }
 
 /**

@@ -128,6 +128,23 @@ test('a loose transliteration links two reports only when they state the same tr
   assert.equal(other.people.length, 2);
 });
 
+test('an undated transition corroborates a loose transliteration only between reports published within months', () => {
+  const pair = (first: string, second: string) =>
+    resolve([
+      makeClaim({ documentId: 1, person: 'Michael Johnson', from: 'Apple', to: 'Meta', published: first }),
+      makeClaim({ documentId: 2, person: '마이클 존슨', from: 'Apple', to: 'Meta', lang: 'ko', published: second }),
+    ]).people.length;
+  assert.equal(pair('2025-08-01', '2025-10-20'), 1, 'two reports of one season');
+  assert.equal(pair('2025-11-30', '2026-01-02'), 1, 'across a window edge');
+  assert.equal(pair('2023-02-01', '2025-08-01'), 2, 'two years apart: as likely a namesake');
+  assert.equal(pair('2023', '2025-08-01'), 2, 'a year-only publication is placed mid-year');
+  const retrospective = resolve([
+    makeClaim({ documentId: 1, person: 'Michael Johnson', from: 'Apple', to: 'Meta', date: '2023-05', published: '2026-01-10' }),
+    makeClaim({ documentId: 2, person: '마이클 존슨', from: 'Apple', to: 'Meta', lang: 'ko', published: '2023-06-02' }),
+  ]);
+  assert.equal(retrospective.people.length, 1, "a report's own date wins over its publication");
+});
+
 test('a career chain under one name is one person with two moves', () => {
   const r = resolve([
     makeClaim({ documentId: 1, person: 'Arjun Mehta', from: 'Google', to: 'Meta', date: '2023' }),

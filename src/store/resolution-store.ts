@@ -65,7 +65,7 @@ export interface ResolutionStore {
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
-const VERSION = 'r2';
+const VERSION = 'r3';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
@@ -692,7 +692,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       for (const c of claims) {
         const comp = componentOf.get(c.id)!;
         const sigs = signatures.get(comp) ?? new Set<string>();
-        for (const sig of moveSignatures(orgs.resolution.sideOf(c.from)?.orgKey ?? null, orgs.resolution.sideOf(c.to)?.orgKey ?? null, c.date)) sigs.add(sig);
+        for (const sig of moveSignatures(orgs.resolution.sideOf(c.from)?.orgKey ?? null, orgs.resolution.sideOf(c.to)?.orgKey ?? null, c.date, c.published)) sigs.add(sig);
         signatures.set(comp, sigs);
       }
       const joined = await this.#weaklyJoined(components, signatures, weakCache);
@@ -781,7 +781,8 @@ export class KyselyResolutionStore implements ResolutionStore {
           db
             .selectFrom('resolve_claims as rc')
             .innerJoin('claims as c', 'c.id', 'rc.claim_id')
-            .select(['rc.component', 'c.id', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date'])
+            .innerJoin('documents as d', 'd.id', 'c.document_id')
+            .select(['rc.component', 'c.id', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date', 'd.published'])
             .where('rc.component', 'in', list)
             .where('rc.dirty', '!=', STALE)
             .execute(),
@@ -799,7 +800,7 @@ export class KyselyResolutionStore implements ResolutionStore {
             to = orgs.resolution.sideOf(curated.to)?.orgKey ?? null;
             date = curated.date;
           }
-          for (const sig of moveSignatures(from, to, date)) sigs.get(r.component)!.add(sig);
+          for (const sig of moveSignatures(from, to, date, r.published)) sigs.get(r.component)!.add(sig);
         }
         await this.#db.transaction().execute(async (trx) => {
           for (const list of inBatches(batch)) await trx.deleteFrom('resolve_signatures').where('component', 'in', list).execute();
