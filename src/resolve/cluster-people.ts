@@ -50,6 +50,9 @@ interface SidedClaim {
   claim: StoredClaim;
   from: string | null;
   to: string | null;
+  /** Ids of its written names, and its move signatures (see moveSignatures): set when grouped. */
+  nameIds: number[];
+  sigs: string[];
 }
 
 /** The claims of one document about one person. */
@@ -66,10 +69,8 @@ interface Cluster {
   id: number;
   groups: Group[];
   orgs: Set<string>;
-  /** Complete transitions reported, with their time windows (see transitions). */
-  moves: Set<string>;
-  /** Dated sides reported ("from:apple:2025-08", "to:meta:2025-08"), month precision or finer. */
-  datedSides: Set<string>;
+  /** Move signatures of the claims under each name id: what corroborates a weak link to that name. */
+  sigsByName: Map<number, Set<string>>;
   /** Whether some claim lacks its origin, its destination, or both. */
   fromUnknown: boolean;
   toUnknown: boolean;
@@ -120,6 +121,10 @@ function groupByDocument(claims: SidedClaim[], nameId: (n: string) => number, ap
     const written = [...new Set(g.claims.flatMap((c) => claimNames(c.claim)))].sort();
     g.names = written.map(nameId);
     for (const c of g.claims) for (const o of [c.from, c.to]) if (o) g.orgs.add(o);
+    for (const c of g.claims) {
+      c.nameIds = claimNames(c.claim).map(nameId);
+      c.sigs = moveSignatures(c.from, c.to, c.claim.date, c.claim.published);
+    }
     const firstId = g.claims.reduce((m, c) => Math.min(m, c.claim.id), Infinity);
     // Richer groups first, then a content-derived order (source, names), so results do not follow input order.
     g.sortKey = `${9 - Math.min(g.orgs.size, 9)}${String(999 - Math.min(g.claims.length, 999)).padStart(3, '0')}|${g.claims[0].claim.source}|${written.join('|')}|${String(firstId).padStart(12, '0')}`;
@@ -184,7 +189,7 @@ const root = (c: Cluster): Cluster => {
 };
 
 function newCluster(id: number): Cluster {
-  return { id, groups: [], orgs: new Set(), moves: new Set(), datedSides: new Set(), fromUnknown: false, toUnknown: false, bothUnknown: false, claimIds: new Set() };
+  return { id, groups: [], orgs: new Set(), sigsByName: new Map(), fromUnknown: false, toUnknown: false, bothUnknown: false, claimIds: new Set() };
 }
 
 function addGroup(k: Cluster, g: Group): void {
@@ -192,8 +197,11 @@ function addGroup(k: Cluster, g: Group): void {
   for (const o of g.orgs) k.orgs.add(o);
   for (const id of g.claimIds) k.claimIds.add(id);
   for (const c of g.claims) {
-    for (const t of transitions(c)) k.moves.add(t);
-    for (const side of datedSides(c)) k.datedSides.add(side);
+    for (const n of c.nameIds) {
+      const sigs = k.sigsByName.get(n);
+      if (sigs) for (const sig of c.sigs) sigs.add(sig);
+      else k.sigsByName.set(n, new Set(c.sigs));
+    }
     k.fromUnknown ||= !c.from;
     k.toUnknown ||= !c.to;
     k.bothUnknown ||= !c.from && !c.to;
@@ -209,20 +217,16 @@ function sidesFit(g: Group, k: Cluster): boolean {
 }
 
 /**
- * What a weak name link needs in common before a group may join a cluster through it (see
- * sharesMove): a complete transition in the same time window (`T:from>to:…`), or a dated side.
- * Groups of names whose claims share none of these never meet through a weak link, so they
- * resolve independently.
+ * What corroborates a weak name link: a claim under one name and a claim under the other share a
+ * signature, that is, they report the same complete transition in the same time window
+ * (`T:from>to:…`, see transitions) or the same side of one in the same month ("from:apple:2025-08").
+ * A property of the two names' claims alone, so the incremental resolver can tell which weak links
+ * ever join groups without resolving them.
  */
 export function moveSignatures(from: string | null, to: string | null, date: string | null, published: string | null): string[] {
-  const c: SidedClaim = { claim: { date, published } as StoredClaim, from, to };
-  return [...datedSides(c), ...transitions(c)];
-}
-
-function datedSides(c: SidedClaim): string[] {
-  const month = c.claim.date && c.claim.date.length >= 7 ? c.claim.date.slice(0, 7) : null;
-  if (!month) return [];
-  return [c.from ? `from:${c.from}:${month}` : '', c.to ? `to:${c.to}:${month}` : ''].filter(Boolean);
+  const month = date && date.length >= 7 ? date.slice(0, 7) : null;
+  const sides = month ? [from ? `from:${from}:${month}` : '', to ? `to:${to}:${month}` : ''].filter(Boolean) : [];
+  return [...sides, ...transitions(from, to, date, published)];
 }
 
 /**
@@ -231,10 +235,10 @@ function datedSides(c: SidedClaim): string[] {
  * six months apart never do. A loose transliteration reporting "Apple → Meta" two years after
  * another is a namesake as often as not; a report's own date wins over its publication's.
  */
-function transitions(c: SidedClaim): string[] {
-  if (!c.from || !c.to) return [];
-  const move = `T:${c.from}>${c.to}`;
-  const month = transitionMonth(c.claim.date, c.claim.published);
+function transitions(from: string | null, to: string | null, date: string | null, published: string | null): string[] {
+  if (!from || !to) return [];
+  const move = `T:${from}>${to}`;
+  const month = transitionMonth(date, published);
   if (month === null) return [`${move}:?`];
   return [`${move}:a${Math.floor(month / 6)}`, `${move}:b${Math.floor((month + 3) / 6)}`];
 }
@@ -253,20 +257,17 @@ function transitionMonth(date: string | null, published: string | null): number 
   return year * 12 + (pub?.year === year && pub.month !== null ? pub.month : 5);
 }
 
-/**
- * Does some claim of the group report a transition the cluster holds: the same complete one in
- * the same window, or the same side of one in the same month ("left Apple in August 2025")?
- */
-function sharesMove(g: Group, k: Cluster): boolean {
-  return g.claims.some((c) => transitions(c).some((t) => k.moves.has(t)) || datedSides(c).some((side) => k.datedSides.has(side)));
+/** Does a claim share a move signature with those of the cluster's claims under a name? */
+function corroborates(c: SidedClaim, sigs: Set<string> | undefined): boolean {
+  return !!sigs && c.sigs.some((sig) => sigs.has(sig));
 }
 
 /**
  * How well a group fits a cluster, or -1 when their organizations conflict (a namesake), or
  * when a weak name match lacks the corroboration of the same reported transition.
  */
-function fitScore(g: Group, k: Cluster, strength: number): number {
-  if (strength < 2 && !sharesMove(g, k)) return -1;
+function fitScore(g: Group, k: Cluster, strength: number, corroborated: boolean): number {
+  if (strength < 2 && !corroborated) return -1;
   let shared = 0;
   for (const o of g.orgs) if (k.orgs.has(o)) shared++;
   let base: number;
@@ -304,7 +305,7 @@ export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSid
   };
   const sided: SidedClaim[] = claims.map((claim) => {
     const s = sides.get(claim.id);
-    return { claim, from: s?.from?.orgKey ?? null, to: s?.to?.orgKey ?? null };
+    return { claim, from: s?.from?.orgKey ?? null, to: s?.to?.orgKey ?? null, nameIds: [], sigs: [] };
   });
   const groups = groupByDocument(sided, nameId, apart);
   const links = linkNames(names);
@@ -315,16 +316,21 @@ export function clusterPeople(claims: StoredClaim[], sides: Map<number, ClaimSid
     let best: Cluster | undefined;
     let bestScore = -1;
     const strengthOf = new Map<Cluster, number>();
-    for (const n of g.names) {
-      for (const l of links[n]) {
-        for (const k of byName.get(l.other) ?? []) {
-          const r = root(k);
-          strengthOf.set(r, Math.max(strengthOf.get(r) ?? 0, l.strength));
+    // Clusters a weak link reaches where a claim under the other name reports the same move.
+    const corroborated = new Set<Cluster>();
+    for (const c of g.claims) {
+      for (const n of c.nameIds) {
+        for (const l of links[n]) {
+          for (const k of byName.get(l.other) ?? []) {
+            const r = root(k);
+            strengthOf.set(r, Math.max(strengthOf.get(r) ?? 0, l.strength));
+            if (l.strength === 1 && !corroborated.has(r) && corroborates(c, r.sigsByName.get(l.other))) corroborated.add(r);
+          }
         }
       }
     }
     for (const [k, strength] of strengthOf) {
-      const s = mustStayApart(apart, g.claimIds, k.claimIds) ? -1 : fitScore(g, k, strength);
+      const s = mustStayApart(apart, g.claimIds, k.claimIds) ? -1 : fitScore(g, k, strength, corroborated.has(k));
       if (s > bestScore || (s === bestScore && best && k.id < best.id)) [best, bestScore] = [k, s];
     }
     if (!best || bestScore < 0) {

@@ -52,7 +52,7 @@ export function sqliteEngine(): ContractEngine {
   };
 }
 
-const TABLES = 'move_claims, moves, org_names, orgs, person_names, people, claims, documents, alert_deliveries, fired_alerts, alert_rules, curation_decisions, feed_items, feeds, flow_totals, resolve_names, resolve_name_keys, resolve_weak_links, resolve_signatures, resolve_claims, resolve_people, resolve_org_forms, resolve_state';
+const TABLES = 'move_claims, moves, org_names, orgs, person_names, people, claims, documents, alert_deliveries, fired_alerts, alert_rules, curation_decisions, feed_items, feeds, flow_totals, resolve_names, resolve_name_keys, resolve_weak_links, resolve_name_sigs, resolve_claims, resolve_people, resolve_org_forms, resolve_state';
 
 /**
  * PostgreSQL at $POACHWATCH_TEST_PG: one database with a random name per run, created on set-up

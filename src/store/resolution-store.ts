@@ -65,7 +65,7 @@ export interface ResolutionStore {
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
-const VERSION = 'r3';
+const VERSION = 'r4';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
@@ -85,7 +85,6 @@ type Curation = {
   documentIds: number[];
   people: PeopleConstraints;
 };
-type WeakLinkCache = { names: Map<number, number>; edges: Array<{ a: number; b: number }>; seenNames: Set<number> };
 type OrgState = { resolution: OrgFormResolution; idOf: Map<string, number>; obsolete: Set<number> };
 
 function inBatches<T>(items: T[], size = IN_BATCH): T[][] {
@@ -181,7 +180,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       .execute();
     await this.#joinSameAs(curation.people.sameAs);
     const orgs = await this.#resolveOrgs(opts.gazetteer, curation);
-    await this.#refreshSignatures(curation, orgs, chunkClaims * 4);
+    await this.#activateWeakLinks(curation, orgs, chunkClaims * 4);
 
     for (;;) {
       const seeds = await this.#db
@@ -260,7 +259,7 @@ export class KyselyResolutionStore implements ResolutionStore {
    */
   async #reset(fingerprint: string): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
-      for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_weak_links', 'resolve_signatures', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
+      for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_weak_links', 'resolve_name_sigs', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
         await trx.deleteFrom(table).execute();
       }
       const max = await trx.selectFrom('people').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
@@ -670,7 +669,6 @@ export class KyselyResolutionStore implements ResolutionStore {
     const loaded = new Set<number>();
     const indexed: Array<{ claim_id: number; component: number; person_id: number | null; dirty: number }> = [];
     const rowsRead: Awaited<ReturnType<ReturnType<typeof selectClaims>['execute']>> = [];
-    const weakCache: WeakLinkCache = { names: new Map(), edges: [], seenNames: new Set() };
     for (;;) {
       const fresh = [...components].filter((c) => !loaded.has(c));
       for (const c of fresh) loaded.add(c);
@@ -687,21 +685,12 @@ export class KyselyResolutionStore implements ResolutionStore {
         const claim = curation.byId.has(row.id) ? curation.byId.get(row.id)! : fromClaimRow(row);
         if (claim) claims.push(claim);
       }
-      const componentOf = new Map(indexed.map((r) => [r.claim_id, r.component]));
-      const signatures = new Map<number, Set<string>>();
-      for (const c of claims) {
-        const comp = componentOf.get(c.id)!;
-        const sigs = signatures.get(comp) ?? new Set<string>();
-        for (const sig of moveSignatures(orgs.resolution.sideOf(c.from)?.orgKey ?? null, orgs.resolution.sideOf(c.to)?.orgKey ?? null, c.date, c.published)) sigs.add(sig);
-        signatures.set(comp, sigs);
-      }
-      const joined = await this.#weaklyJoined(components, signatures, weakCache);
-      // People resolved before may span groups a weak link joined then: all their groups resolve again.
+      // People resolved before may span groups since joined: all their groups resolve again.
       const people = [...new Set(more0.map((r) => r.person_id).filter((id): id is number => id !== null))];
       const spanned = await selectIn(this.#db, people, (db, batch) =>
         db.selectFrom('resolve_claims').select('component').distinct().where('person_id', 'in', batch).execute(),
       );
-      const more = [...joined, ...spanned.map((r) => r.component)].filter((c) => c !== RETIRED && !components.has(c));
+      const more = spanned.map((r) => r.component).filter((c) => c !== RETIRED && !components.has(c));
       if (more.length) {
         for (const c of more) components.add(c);
         continue;
@@ -744,129 +733,90 @@ export class KyselyResolutionStore implements ResolutionStore {
         for (const c of extra) components.add(c);
         continue;
       }
-      await this.#db.transaction().execute((trx) => this.#writeChunk(trx, { components, indexed, currentIds: new Set(current.map((r) => r.id)), resolution, oldPeople, orgs, rebuildMark, signatures }));
+      await this.#db.transaction().execute((trx) => this.#writeChunk(trx, { components, indexed, currentIds: new Set(current.map((r) => r.id)), resolution, oldPeople, orgs, rebuildMark }));
       return claims.length;
     }
   }
 
   /**
-   * Stores the move signatures of every component waiting for re-resolution, from its current
-   * claims and this run's organizations, so that deciding which weak links join groups never
-   * waits for a group to be resolved first. Reads only the claims' organizations and dates.
+   * Records the move signatures of the claims waiting for re-resolution under each of their names,
+   * from this run's organizations, and joins the groups of two weakly linked names once a claim
+   * under each shares one (see moveSignatures): whether a weak link ever joins people depends on
+   * the two names' claims alone, so groups never need resolving to find out. A batch at a time,
+   * in claim order; reads only the claims' names, organizations and dates.
    */
-  async #refreshSignatures(curation: Curation, orgs: OrgState, batchClaims: number): Promise<void> {
-    let after: number | null = null;
+  async #activateWeakLinks(curation: Curation, orgs: OrgState, batchClaims: number): Promise<void> {
+    const orgKey = (org: string | null, mention: string | null) => (org === null ? null : (orgs.resolution.sideOfForm(org, mention ?? org)?.orgKey ?? null));
+    let after = 0;
     for (;;) {
-      let q = this.#db.selectFrom('resolve_claims').select('component').distinct().where('dirty', '!=', 0).orderBy('component').limit(1000);
-      if (after !== null) q = q.where('component', '>', after);
-      const seeds = (await q.execute()).map((r) => r.component);
-      if (!seeds.length) return;
-      // Whole components per batch, about batchClaims claims each.
-      for (let i = 0; i < seeds.length; ) {
-        const batch: number[] = [];
-        let claims = 0;
-        const counts = new Map(
-          (
-            await selectIn(this.#db, seeds.slice(i, i + 200), (db, list) =>
-              db.selectFrom('resolve_claims').select(['component', (eb) => eb.fn.countAll().as('n')]).where('component', 'in', list).groupBy('component').execute(),
-            )
-          ).map((r) => [r.component, Number(r.n)]),
-        );
-        while (i < seeds.length && (batch.length === 0 || claims < batchClaims) && batch.length < 200) {
-          batch.push(seeds[i]);
-          claims += counts.get(seeds[i]) ?? 0;
-          i++;
+      const rows = await this.#db
+        .selectFrom('resolve_claims as rc')
+        .innerJoin('claims as c', 'c.id', 'rc.claim_id')
+        .innerJoin('documents as d', 'd.id', 'c.document_id')
+        .select(['c.id', 'c.person', 'c.aliases', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date', 'd.published'])
+        .where('rc.dirty', '=', DIRTY)
+        .where('rc.claim_id', '>', after)
+        .orderBy('rc.claim_id')
+        .limit(batchClaims)
+        .execute();
+      if (!rows.length) return;
+      after = rows[rows.length - 1].id;
+      const wanted = new Map<string, Set<string>>();
+      for (const r of rows) {
+        let names = claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] });
+        let sigs = moveSignatures(orgKey(r.from_org, r.from_mention), orgKey(r.to_org, r.to_mention), r.date, r.published);
+        if (curation.byId.has(r.id)) {
+          const curated = curation.byId.get(r.id)!;
+          if (!curated) continue;
+          names = claimNames(curated);
+          sigs = moveSignatures(orgs.resolution.sideOf(curated.from)?.orgKey ?? null, orgs.resolution.sideOf(curated.to)?.orgKey ?? null, curated.date, curated.published);
         }
-        const rows = await selectIn(this.#db, batch, (db, list) =>
-          db
-            .selectFrom('resolve_claims as rc')
-            .innerJoin('claims as c', 'c.id', 'rc.claim_id')
-            .innerJoin('documents as d', 'd.id', 'c.document_id')
-            .select(['rc.component', 'c.id', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date', 'd.published'])
-            .where('rc.component', 'in', list)
-            .where('rc.dirty', '!=', STALE)
-            .execute(),
-        );
-        const sigs = new Map<number, Set<string>>(batch.map((c) => [c, new Set<string>()]));
-        const key = (org: string | null, mention: string | null) => (org === null ? null : (orgs.resolution.sideOfForm(org, mention ?? org)?.orgKey ?? null));
-        for (const r of rows) {
-          let from = key(r.from_org, r.from_mention);
-          let to = key(r.to_org, r.to_mention);
-          let date = r.date;
-          if (curation.byId.has(r.id)) {
-            const curated = curation.byId.get(r.id)!;
-            if (!curated) continue;
-            from = orgs.resolution.sideOf(curated.from)?.orgKey ?? null;
-            to = orgs.resolution.sideOf(curated.to)?.orgKey ?? null;
-            date = curated.date;
-          }
-          for (const sig of moveSignatures(from, to, date, r.published)) sigs.get(r.component)!.add(sig);
+        if (!sigs.length) continue;
+        for (const n of names) {
+          const set = wanted.get(n) ?? new Set<string>();
+          for (const sig of sigs) set.add(sig);
+          wanted.set(n, set);
         }
-        await this.#db.transaction().execute(async (trx) => {
-          for (const list of inBatches(batch)) await trx.deleteFrom('resolve_signatures').where('component', 'in', list).execute();
-          await insertChunked(
-            trx,
-            'resolve_signatures',
-            [...sigs].flatMap(([component, set]) => [...set].map((sig) => ({ component, sig }))),
-          );
-        });
       }
-      after = seeds[seeds.length - 1];
+      await this.#db.transaction().execute(async (trx) => {
+        const named = await selectIn(trx, [...wanted.keys()], (db, batch) => db.selectFrom('resolve_names').select(['id', 'name', 'component']).where('name', 'in', batch).execute());
+        const componentOf = new Map(named.map((n) => [n.id, n.component]));
+        const ids = named.map((n) => n.id);
+        const known = new Set((await selectIn(trx, ids, (db, batch) => db.selectFrom('resolve_name_sigs').select(['name_id', 'sig']).where('name_id', 'in', batch).execute())).map((r) => `${r.name_id}\u0000${r.sig}`));
+        // Signatures new to a name: only these can make one of its weak links join groups.
+        const added = new Map<number, string[]>();
+        const sigRows: Insertable<Database['resolve_name_sigs']>[] = [];
+        for (const n of named) {
+          const fresh = [...wanted.get(n.name)!].filter((sig) => !known.has(`${n.id}\u0000${sig}`));
+          if (!fresh.length) continue;
+          added.set(n.id, fresh);
+          for (const sig of fresh) sigRows.push({ name_id: n.id, sig });
+        }
+        await insertChunked(trx, 'resolve_name_sigs', sigRows);
+        const changed = [...added.keys()];
+        const links = [
+          ...(await selectIn(trx, changed, (db, batch) => db.selectFrom('resolve_weak_links').select(['a as name', 'b as other']).where('a', 'in', batch).execute())),
+          ...(await selectIn(trx, changed, (db, batch) => db.selectFrom('resolve_weak_links').select(['b as name', 'a as other']).where('b', 'in', batch).execute())),
+        ];
+        if (!links.length) return;
+        const others = [...new Set(links.map((l) => l.other))];
+        const sigsOf = new Map<number, Set<string>>();
+        for (const r of await selectIn(trx, others, (db, batch) => db.selectFrom('resolve_name_sigs').select(['name_id', 'sig']).where('name_id', 'in', batch).execute())) {
+          const set = sigsOf.get(r.name_id) ?? new Set<string>();
+          set.add(r.sig);
+          sigsOf.set(r.name_id, set);
+        }
+        for (const r of await selectIn(trx, others.filter((id) => !componentOf.has(id)), (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('id', 'in', batch).execute())) {
+          componentOf.set(r.id, r.component);
+        }
+        const labels = new Labels();
+        for (const { name, other } of links) {
+          const theirs = sigsOf.get(other);
+          if (theirs && added.get(name)!.some((sig) => theirs.has(sig))) labels.union(componentOf.get(name)!, componentOf.get(other)!);
+        }
+        await relabel(trx, labels.moved(new Set(componentOf.values())));
+      });
     }
-  }
-
-  /**
-   * Components outside `components` that a weak name link joins to them: a link counts when the
-   * two sides' claims share a move signature (sides merged so far pooled), until nothing more joins.
-   * Outside components are weighed by their stored signatures, current for every component (the
-   * dirty ones' were refreshed at the start of the run).
-   */
-  async #weaklyJoined(components: Set<number>, signatures: Map<number, Set<string>>, cache: WeakLinkCache): Promise<number[]> {
-    // Names and weak links of components met before in this chunk are not read again.
-    const newComponents = [...components].filter((c) => !cache.seenNames.has(c));
-    for (const c of newComponents) cache.seenNames.add(c);
-    const names = await selectIn(this.#db, newComponents, (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('component', 'in', batch).execute());
-    for (const n of names) cache.names.set(n.id, n.component);
-    const ids = names.map((n) => n.id);
-    cache.edges.push(
-      ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('a', 'in', batch).execute())),
-      ...(await selectIn(this.#db, ids, (db, batch) => db.selectFrom('resolve_weak_links').select(['a', 'b']).where('b', 'in', batch).execute())),
-    );
-    const edges = cache.edges;
-    if (!edges.length) return [];
-    const componentOfName = new Map(cache.names);
-    const outsideNames = [...new Set(edges.flatMap((e) => [e.a, e.b]))].filter((id) => !componentOfName.has(id));
-    for (const r of await selectIn(this.#db, outsideNames, (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('id', 'in', batch).execute())) {
-      componentOfName.set(r.id, r.component);
-    }
-    const outside = [...new Set(outsideNames.map((id) => componentOfName.get(id)!))].filter((c) => !components.has(c));
-    const sigs = new Map<number, Set<string>>();
-    for (const c of components) sigs.set(c, new Set(signatures.get(c) ?? []));
-    for (const r of await selectIn(this.#db, outside, (db, batch) => db.selectFrom('resolve_signatures').select(['component', 'sig']).where('component', 'in', batch).execute())) {
-      const set = sigs.get(r.component) ?? new Set<string>();
-      set.add(r.sig);
-      sigs.set(r.component, set);
-    }
-    const labels = new Labels();
-    const pooled = (c: number) => sigs.get(labels.find(c)) ?? new Set<string>();
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const { a, b } of edges) {
-        const [ca, cb] = [componentOfName.get(a), componentOfName.get(b)];
-        if (ca === undefined || cb === undefined) continue;
-        const [ra, rb] = [labels.find(ca), labels.find(cb)];
-        if (ra === rb) continue;
-        const [sa, sb] = [pooled(ca), pooled(cb)];
-        const [small, large] = sa.size < sb.size ? [sa, sb] : [sb, sa];
-        if (![...small].some((sig) => large.has(sig))) continue;
-        labels.union(ra, rb);
-        const merged = new Set([...sa, ...sb]);
-        sigs.set(labels.find(ra), merged);
-        changed = true;
-      }
-    }
-    const inside = new Set([...components].map((c) => labels.find(c)));
-    return outside.filter((c) => inside.has(labels.find(c)));
   }
 
   async #writeChunk(
@@ -879,7 +829,6 @@ export class KyselyResolutionStore implements ResolutionStore {
       oldPeople: Set<number>;
       orgs: OrgState;
       rebuildMark: number;
-      signatures: Map<number, Set<string>>;
     },
   ): Promise<void> {
     const { resolution, orgs } = chunk;
@@ -938,16 +887,8 @@ export class KyselyResolutionStore implements ResolutionStore {
       const current = chunk.currentIds.has(r.claim_id);
       return { claim_id: r.claim_id, component: current ? r.component : RETIRED, person_id: personOfClaim.get(r.claim_id) ?? null, dirty: 0 };
     });
-    for (const batch of inBatches([...chunk.components])) {
-      await trx.deleteFrom('resolve_claims').where('component', 'in', batch).execute();
-      await trx.deleteFrom('resolve_signatures').where('component', 'in', batch).execute();
-    }
+    for (const batch of inBatches([...chunk.components])) await trx.deleteFrom('resolve_claims').where('component', 'in', batch).execute();
     await insertChunked(trx, 'resolve_claims', claimRows);
-    await insertChunked(
-      trx,
-      'resolve_signatures',
-      [...chunk.signatures].flatMap(([component, sigs]) => [...sigs].map((sig) => ({ component, sig }))),
-    );
 
     await this.#dropUnusedOrgs(trx, orgs);
     await refreshFlowTotals(trx, changed);
@@ -973,7 +914,6 @@ async function relabel(trx: Transaction<Database>, moved: Map<number, number>): 
     for (const batch of inBatches(froms)) {
       await trx.updateTable('resolve_names').set({ component: to }).where('component', 'in', batch).execute();
       await trx.updateTable('resolve_claims').set({ component: to }).where('component', 'in', batch).execute();
-      await trx.updateTable('resolve_signatures').set({ component: to }).where('component', 'in', batch).execute();
     }
   }
 }

@@ -1,10 +1,10 @@
-/** Tables of migration 0007: the index incremental resolution keeps (see resolution-store.ts). */
+/** Tables of migrations 0007 and 0008: the index incremental resolution keeps (see resolution-store.ts). */
 
 /** Every person name form claims have used, with the group of linked names it belongs to. */
 export interface ResolveNameTable {
   id: number;
   name: string;
-  /** Names linked (exactly or strongly) directly or through others, and claims naming them, and same-person decisions, share one label. */
+  /** Names linked (exactly, strongly, or weakly with a shared move) directly or through others, claims naming them, and same-person decisions share one label. */
   component: number;
 }
 
@@ -16,15 +16,19 @@ export interface ResolveNameKeyTable {
   latin: number;
 }
 
-/** Weak links between names (a < b): they join groups only while the groups' claims share a move signature. */
+/** Weak links between names (a < b): they join groups once a claim under each name shares a move signature (resolve_name_sigs). */
 export interface ResolveWeakLinkTable {
   a: number;
   b: number;
 }
 
-/** Move signatures (see moveSignatures) of each group's current claims, for deciding whether a weak link joins it to another. */
-export interface ResolveSignatureTable {
-  component: number;
+/**
+ * Move signatures (see moveSignatures) of the claims under each name: a weak link whose two names
+ * share one joins their groups. Only ever added to until the index is rebuilt: a signature left by a
+ * superseded claim can only join groups needlessly, never keep apart claims resolution would link.
+ */
+export interface ResolveNameSigTable {
+  name_id: number;
   sig: string;
 }
 
@@ -62,7 +66,7 @@ export interface ResolutionTables {
   resolve_names: ResolveNameTable;
   resolve_name_keys: ResolveNameKeyTable;
   resolve_weak_links: ResolveWeakLinkTable;
-  resolve_signatures: ResolveSignatureTable;
+  resolve_name_sigs: ResolveNameSigTable;
   resolve_claims: ResolveClaimTable;
   resolve_people: ResolvePersonTable;
   resolve_org_forms: ResolveOrgFormTable;

@@ -9,6 +9,7 @@ import { createFeedsMigration } from './0004-feeds.ts';
 import { createIndexesMigration } from './0005-indexes.ts';
 import { createFlowTotalsMigration } from './0006-flow-totals.ts';
 import { createResolutionIndexMigration } from './0007-resolution-index.ts';
+import { createNameSignaturesMigration } from './0008-name-signatures.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
@@ -20,6 +21,7 @@ export function listMigrations(engine: Engine): Record<string, Migration> {
     '0005-indexes': createIndexesMigration(engine),
     '0006-flow-totals': createFlowTotalsMigration(engine),
     '0007-resolution-index': createResolutionIndexMigration(engine),
+    '0008-name-signatures': createNameSignaturesMigration(engine),
   };
 }
 
