@@ -4,6 +4,8 @@ import { encodeLatin, foldLatin } from './_encode-latin.ts';
 import type { Sym } from './_sym.ts';
 import { hangulSurnamesOf, splitKoreanName } from './_korean-surnames.ts';
 import { RecentCache } from './_recent-cache.ts';
+import { chineseSurnameHangul, isHangulChineseSurname } from './_chinese-surnames.ts';
+import { pinyinToHangul, splitPinyin } from './_encode-pinyin.ts';
 
 export type NameScript = 'latin' | 'hangul' | 'other';
 
@@ -13,6 +15,17 @@ export interface KoreanParse {
   given: Sym[];
   /** The given name as folded Latin or Hangul text, for exact comparison within one script. */
   givenText: string;
+}
+
+/**
+ * A reading of the name as Chinese, family name + given name, both as Hangul: for a Latin name the
+ * Hangul forms of its family name and the standard Hangul of each Pinyin syllable of its given name
+ * (Shengjia Zhao: 자오/짜오, [성, 자]); for a Hangul name the family token and the given name's syllables.
+ */
+export interface ChineseParse {
+  families: string[];
+  /** Latin: one Hangul string per Pinyin syllable; Hangul: one syllable each. */
+  given: string[];
 }
 
 export interface NameInfo {
@@ -25,6 +38,7 @@ export interface NameInfo {
   /** Per-token symbols in `foreign` mode (a compact Korean-style Hangul name split into family + given). */
   tokenSyms: Sym[][];
   korean: KoreanParse[];
+  chinese: ChineseParse[];
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -59,7 +73,40 @@ function analyzeLatin(raw: string, parts: string[]): NameInfo {
     exactKeys: tokens.length ? [[...tokens].sort().join(' ')] : [],
     tokenSyms: tokens.map((t) => encodeLatin(t)),
     korean,
+    chinese: latinChinese(tokens),
   };
+}
+
+/** Chinese readings of a Latin name: a family name first or last, the rest Pinyin ("Jun-yu Hong", "Zhao Shengjia"). */
+function latinChinese(tokens: string[]): ChineseParse[] {
+  const out: ChineseParse[] = [];
+  if (tokens.length < 2 || tokens.length > 3) return out;
+  for (const [family, rest] of [[tokens[0], tokens.slice(1)], [tokens[tokens.length - 1], tokens.slice(0, -1)]] as const) {
+    const families = chineseSurnameHangul(family);
+    if (!families) continue;
+    const syllables = rest.map(splitPinyin);
+    if (syllables.some((s) => !s)) continue;
+    const given = syllables.flatMap((s) => s!.map((x) => pinyinToHangul(x)!));
+    if (given.length <= 3) out.push({ families, given });
+  }
+  return out;
+}
+
+/** Chinese readings of a Hangul name: "천 웨이", "루오밍 팡", or solid with the family first ("자오성자", "쑨페이"). */
+function hangulChinese(parts: string[]): ChineseParse[] {
+  const out: ChineseParse[] = [];
+  const push = (family: string, given: string) => {
+    const syllables = [...given];
+    if (syllables.length >= 1 && syllables.length <= 4 && isHangulChineseSurname(family)) out.push({ families: [family], given: syllables });
+  };
+  if (parts.length === 2) {
+    push(parts[0], parts[1]);
+    push(parts[1], parts[0]);
+  } else if (parts.length === 1) {
+    const chars = [...parts[0]];
+    for (const n of [1, 2]) if (chars.length > n) push(chars.slice(0, n).join(''), chars.slice(n).join(''));
+  }
+  return out;
 }
 
 function analyzeHangul(raw: string, parts: string[]): NameInfo {
@@ -73,7 +120,7 @@ function analyzeHangul(raw: string, parts: string[]): NameInfo {
     if (parts.length === 1) tokens = [split.family, split.given];
   }
   const exactKeys = [...new Set([compact, [...parts].sort().join('')])];
-  return { raw, script: 'hangul', tokens, exactKeys, tokenSyms: tokens.map((t) => encodeHangul(t)), korean };
+  return { raw, script: 'hangul', tokens, exactKeys, tokenSyms: tokens.map((t) => encodeHangul(t)), korean, chinese: hangulChinese(parts) };
 }
 
 const MAX_TOKENS = 6;
@@ -91,10 +138,10 @@ export function analyzeName(name: string): NameInfo {
   let info: NameInfo;
   // Not a person name (a sentence, a run of capitalised words): compared as written only.
   const implausible = parts.length > MAX_TOKENS || parts.some((p) => p.length > MAX_TOKEN_LENGTH);
-  if (implausible) info = { raw, script, tokens: parts.slice(0, MAX_TOKENS), exactKeys: [raw.toLowerCase()], tokenSyms: [], korean: [] };
+  if (implausible) info = { raw, script, tokens: parts.slice(0, MAX_TOKENS), exactKeys: [raw.toLowerCase()], tokenSyms: [], korean: [], chinese: [] };
   else if (script === 'latin') info = analyzeLatin(raw, parts);
   else if (script === 'hangul') info = analyzeHangul(raw, parts);
-  else info = { raw, script, tokens: parts, exactKeys: [parts.join(' ').toLowerCase()], tokenSyms: [], korean: [] };
+  else info = { raw, script, tokens: parts, exactKeys: [parts.join(' ').toLowerCase()], tokenSyms: [], korean: [], chinese: [] };
   cache.set(name, info);
   return info;
 }

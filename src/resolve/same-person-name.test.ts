@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { comparePersonNames, personNameKeys, samePersonName } from './index.ts';
+import { pinyinToHangul, splitPinyin } from './_encode-pinyin.ts';
 
 // Pairs a reader would call the same name, in the conventions Korean and English news use.
 const SAME: Array<[string, string]> = [
@@ -103,4 +104,71 @@ test('stays linear on pathological input: a long run of capitalised words', () =
   assert.equal(samePersonName(long, '첸 웨이'), false);
   personNameKeys(long);
   assert.ok(performance.now() - started < 2000);
+});
+
+// Chinese names: the family names must be one (Wang 왕 is not Yang 양, Hong 훙/홍 not 황) and the
+// given names agree syllable by syllable, a one-syllable name with little slack.
+const CHINESE_SAME: Array<[string, string]> = [
+  ['Ruoming Pang', '루오밍 팡'],
+  ['Ruoming Pang', '루밍 팡'],
+  ['Shengjia Zhao', '자오성자'],
+  ['Wei Chen', '천 웨이'],
+  ['Li Hao', '리 하오'],
+  ['Chen Hao', '천하오'],
+  ['Wu Fangyi', '우 팡이'],
+  ['He Qinghao', '허 칭하오'],
+  ['Li Bochen', '리 보천'],
+  ['Chen Chentian', '천 천톈'],
+  ['Liu Junjie', '류 쥔제'],
+  ['Zhou Weiwei', '저우 웨이웨이'],
+  ['Zhou Yitian', '저우 이티엔'],
+  ['Huang Wei', '후앙 웨이'],
+  ['Liu Yang', '리우 양'],
+  ['Xu Jun', '쉬 쥔'],
+  ['루오밍 팡', '뤄밍 팡'],
+  ['Kwon Jin-hee', '권진희'],
+  ['Steren Halsen', '스테렌 할센'],
+];
+
+const CHINESE_DIFFERENT: Array<[string, string]> = [
+  ['Jun-yu Hong', '황 천이'],
+  ['왕 쥔', '양 위쥔'],
+  ['Yang Xinyi', '왕 이신'],
+  ['Sujun Chaengar', '강서윤'],
+  ['Huang Weiyu', '홍예유'],
+  ['쑨 신', '신서윤'],
+  ['Liu Qing', '류 웨이칭'],
+  ['Zhang Chenjie', '장진예'],
+  ['Huang Chenjun', '황성윤'],
+  ['Zhang Mingyi', '장민지'],
+  ['Zhao Jun', '자오 천'],
+  ['Li Hao', '리 웨이하오'],
+  ['왕 위', '양 위'],
+];
+
+test('Chinese names: the same family name and given syllables stay strong matches', () => {
+  const missed = CHINESE_SAME.filter(([a, b]) => !samePersonName(a, b) || !samePersonName(b, a));
+  assert.deepEqual(missed, []);
+  for (const [a, b] of CHINESE_SAME) assert.ok(personNameKeys(a).some((k) => personNameKeys(b).includes(k)), `${a} / ${b} share no key`);
+});
+
+test('Chinese names: another family name or another given syllable is no match', () => {
+  const merged = CHINESE_DIFFERENT.filter(([a, b]) => samePersonName(a, b) || samePersonName(b, a));
+  assert.deepEqual(merged, []);
+  assert.equal(comparePersonNames('Yang Xinyi', '왕 이신').strength, 'none');
+  assert.equal(comparePersonNames('Jun-yu Hong', '황 천이').strength, 'none');
+});
+
+test('writes Pinyin syllables the way the standard Korean transcription of Chinese does', () => {
+  const hangul = (s: string) => splitPinyin(s)?.map(pinyinToHangul).join(' ');
+  assert.equal(hangul('shengjia'), '성 자');
+  assert.equal(hangul('ruoming'), '뤄 밍');
+  assert.equal(hangul('junyu'), '쥔 위');
+  assert.equal(hangul('chentian'), '천 톈');
+  assert.equal(hangul('zhao'), '자오');
+  assert.equal(hangul('xiong'), '슝');
+  assert.equal(hangul('si'), '쓰');
+  // Not Pinyin: a syllable inside a word never starts with a vowel ("Dean" is no de + an).
+  assert.equal(splitPinyin('dean'), undefined);
+  assert.equal(splitPinyin('chaengar'), undefined);
 });

@@ -1,6 +1,8 @@
 /** Compares two written forms of a person's name across scripts and transcription conventions. */
-import { analyzeName, type KoreanParse, type NameInfo } from './_name-info.ts';
+import { analyzeName, type ChineseParse, type KoreanParse, type NameInfo } from './_name-info.ts';
 import { phoneticDistance, type Pairing } from './_phonetic-distance.ts';
+import { encodeHangul } from './_encode-hangul.ts';
+import { RecentCache } from './_recent-cache.ts';
 import type { Sym } from './_sym.ts';
 
 /**
@@ -67,6 +69,83 @@ function compareKorean(latin: KoreanParse[], hangul: KoreanParse[]): number {
   return best;
 }
 
+const hangulSyms = new RecentCache<string, Sym[]>(4_096);
+/** Hangul text as symbols (cached: the same syllables recur in every Chinese name). */
+function symsOf(hangul: string): Sym[] {
+  let syms = hangulSyms.get(hangul);
+  if (!syms) hangulSyms.set(hangul, (syms = encodeHangul(hangul)));
+  return syms;
+}
+
+// Two Hangul forms of one Chinese syllable differ by at most a vowel shade (천/첸, 쥔/준, 톈/티엔);
+// 천/진 or 양/왕 are other syllables.
+const SYLLABLE_SLACK = 0.35;
+
+function sameChineseFamily(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => x === y || phoneticDistance(symsOf(x), symsOf(y), 'hangul-hangul', SYLLABLE_SLACK) <= SYLLABLE_SLACK));
+}
+
+// Per syllable of a Chinese given name: a strong match lets one syllable stray as far as a spelled-out
+// glide (루오/뤄, 루/뤄: 0.6), the whole name a vowel shade per syllable; a one-syllable name little more.
+const STRONG_UNIT = 0.65;
+const WEAK_UNIT = 0.65;
+const strongTotal = (units: number) => 0.45 + 0.3 * (units - 1) + 1e-9;
+const weakTotal = (units: number) => 0.5 + 0.4 * (units - 1) + 1e-9;
+
+/**
+ * Aligns given-name units (Hangul strings, one per Chinese syllable) with a run of 1–3 Hangul
+ * syllables each, in order: the least total distance with no unit over `unitLimit`.
+ */
+function alignSyllables(units: string[], syllables: string[], unitLimit: number): number {
+  const m = syllables.length;
+  let prev = new Array<number>(m + 1).fill(Infinity);
+  prev[0] = 0;
+  for (const unit of units) {
+    const cur = new Array<number>(m + 1).fill(Infinity);
+    for (let j = 1; j <= m; j++) {
+      for (let k = 1; k <= 3 && k <= j; k++) {
+        if (prev[j - k] === Infinity) continue;
+        const d = phoneticDistance(symsOf(unit), symsOf(syllables.slice(j - k, j).join('')), 'hangul-hangul', unitLimit);
+        if (d <= unitLimit + 1e-9) cur[j] = Math.min(cur[j], prev[j - k] + d);
+      }
+    }
+    prev = cur;
+  }
+  return prev[m];
+}
+
+/**
+ * How two names compare when both read as Chinese (family + given): the family names must be one
+ * (Hong 훙/홍 is not 황, Yang 양 is not 왕), and the given names must agree syllable by syllable.
+ * Undefined when either name has no Chinese reading.
+ */
+function compareChinese(a: ChineseParse[], b: ChineseParse[]): 'strong' | 'weak' | 'none' | undefined {
+  if (!a.length || !b.length) return undefined;
+  let best: 'strong' | 'weak' | 'none' = 'none';
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameChineseFamily(x.families, y.families)) continue;
+      // Units from the side with fewer syllables: a Latin name's Pinyin, or the shorter Hangul one.
+      const [units, syllables] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
+      const d = alignSyllables(units, syllables, WEAK_UNIT);
+      if (d > weakTotal(units.length)) continue;
+      if (d <= strongTotal(units.length) && alignSyllables(units, syllables, STRONG_UNIT) <= strongTotal(units.length)) return 'strong';
+      best = 'weak';
+    }
+  }
+  return best;
+}
+
+const RANK = { none: 0, weak: 1, strong: 2, exact: 3 } as const;
+
+/** A transliteration match no stronger than the Chinese verdict, when both names read as Chinese. */
+function capByChinese(a: NameInfo, b: NameInfo, m: NameMatch): NameMatch {
+  if (m.strength === 'none' || m.strength === 'exact') return m;
+  const verdict = compareChinese(a.chinese, b.chinese);
+  if (verdict === undefined || RANK[verdict] >= RANK[m.strength]) return m;
+  return verdict === 'none' ? NONE : { strength: verdict, distance: m.distance };
+}
+
 function latinSubset(a: NameInfo, b: NameInfo): boolean {
   // "Ana Sofia Reyes" and "Ana Reyes": first and last names agree, a middle name is dropped.
   const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
@@ -90,21 +169,21 @@ export function matchNameInfos(a: NameInfo, b: NameInfo): NameMatch {
   if (a.script === 'hangul' && b.script === 'hangul') {
     // Two compact Korean names are either written the same or different people (서연/수연).
     if (a.korean.length && b.korean.length && a.tokens.length === 2 && b.tokens.length === 2 && a.raw.indexOf(' ') < 0 && b.raw.indexOf(' ') < 0) return NONE;
-    return alignTokens(a.tokenSyms, b.tokenSyms, 'hangul-hangul');
+    return capByChinese(a, b, alignTokens(a.tokenSyms, b.tokenSyms, 'hangul-hangul'));
   }
   const [latin, hangul] = a.script === 'latin' && b.script === 'hangul' ? [a, b] : b.script === 'latin' && a.script === 'hangul' ? [b, a] : [undefined, undefined];
   if (!latin || !hangul) return NONE;
   const dk = compareKorean(latin.korean, hangul.korean);
   if (dk < Infinity) return { strength: 'strong', distance: dk };
-  // A compact Korean name against a romanized Korean one is judged by Korean rules alone (no weak match:
-  // 태현/태훈 differ by one vowel).
-  if (latin.korean.length > 0 && hangul.korean.length > 0 && !hangul.raw.includes(' ')) return NONE;
-  const aligned = alignTokens(latin.tokenSyms, hangul.tokenSyms, 'latin-hangul');
+  // A compact Korean name is judged by Korean rules alone (no weak match: 태현/태훈 differ by one
+  // vowel), unless both read as Chinese (장하오 = Zhang Hao): "Sujun Chaengar" is no 강서윤.
+  if (hangul.korean.length > 0 && !hangul.raw.includes(' ') && (latin.korean.length > 0 || !latin.chinese.length || !hangul.chinese.length)) return NONE;
+  const aligned = capByChinese(latin, hangul, alignTokens(latin.tokenSyms, hangul.tokenSyms, 'latin-hangul'));
   if (aligned.strength !== 'none' || hangul.tokenSyms.length !== 1 || latin.tokenSyms.length !== 2) return aligned;
   // A Chinese name in Hangul is often written solid, family name first (자오성자 = Shengjia Zhao).
   const [x, y] = latin.tokenSyms;
   const solid = [alignTokens([[...y, ...x]], hangul.tokenSyms, 'latin-hangul'), alignTokens([[...x, ...y]], hangul.tokenSyms, 'latin-hangul')];
-  return solid.find((m) => m.strength === 'strong') ?? solid.find((m) => m.strength === 'weak') ?? NONE;
+  return capByChinese(latin, hangul, solid.find((m) => m.strength === 'strong') ?? solid.find((m) => m.strength === 'weak') ?? NONE);
 }
 
 /**
