@@ -23,8 +23,9 @@ test('readAhead keeps order, starts the next reads early, and passes errors thro
 });
 
 test('POACHWATCH_RESOLUTION picks the resolution path; anything else is a usage error naming the choices', () => {
-  assert.equal(resolutionMode({}), 'whole');
+  assert.equal(resolutionMode({}), 'auto');
+  assert.equal(resolutionMode({ POACHWATCH_RESOLUTION: 'auto' }), 'auto');
   assert.equal(resolutionMode({ POACHWATCH_RESOLUTION: 'whole' }), 'whole');
   assert.equal(resolutionMode({ POACHWATCH_RESOLUTION: 'incremental' }), 'incremental');
-  assert.throws(() => resolutionMode({ POACHWATCH_RESOLUTION: 'fast' }), { code: 'usage', message: /expected whole or incremental, got 'fast'/ });
+  assert.throws(() => resolutionMode({ POACHWATCH_RESOLUTION: 'fast' }), { code: 'usage', message: /expected auto, whole or incremental, got 'fast'/ });
 });

@@ -128,28 +128,37 @@ export async function* readAhead<T>(source: AsyncIterable<T>, depth: number): As
   }
 }
 
-export type ResolutionMode = 'whole' | 'incremental';
+export type ResolutionMode = 'auto' | 'whole' | 'incremental';
 
 /**
- * How rebuildMoves resolves: `whole` (default) re-resolves every stored claim at once; `incremental`
- * (POACHWATCH_RESOLUTION=incremental) keeps an index of linked names and re-resolves only the
- * groups new or changed claims touch. Both give the same people, organizations and moves (tested
- * on both engines); which is faster depends on the corpus (README → Performance).
+ * Under `auto`, stores that have held fewer claims than this resolve whole: at this size the
+ * whole-store path is the faster one and its memory (about 1.4 KB per claim, garbage aside) is
+ * no more than the incremental path's chunks; beyond it, memory would grow with the corpus.
+ */
+export const WHOLE_BELOW_CLAIMS = 20_000;
+
+/**
+ * How rebuildMoves resolves (POACHWATCH_RESOLUTION): `auto` (default) the whole store while it
+ * has held fewer than WHOLE_BELOW_CLAIMS claims, incrementally after; `whole` re-resolves every
+ * stored claim at once; `incremental` keeps an index of linked names and re-resolves only the
+ * groups new or changed claims touch, a chunk at a time. All give the same people,
+ * organizations and moves (tested on both engines; README → Performance for speed and memory).
  */
 export function resolutionMode(env: NodeJS.ProcessEnv = process.env): ResolutionMode {
   const raw = env.POACHWATCH_RESOLUTION;
-  if (raw === undefined || raw === '' || raw === 'whole') return 'whole';
-  if (raw === 'incremental') return 'incremental';
-  throw new InputError('usage', `POACHWATCH_RESOLUTION: expected whole or incremental, got '${raw.slice(0, 40)}'`);
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'whole' || raw === 'incremental') return raw;
+  throw new InputError('usage', `POACHWATCH_RESOLUTION: expected auto, whole or incremental, got '${raw.slice(0, 40)}'`);
 }
 
 /**
  * Re-resolves the stored claims into people, organizations and moves, after applying the human
  * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
  */
-export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode()): Promise<number> {
+export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS): Promise<number> {
   const decisions = await store.curation.listDecisions();
-  if (mode === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
+  const path = mode === 'auto' ? ((await store.resolution.claimIdBound()) < wholeBelowClaims ? 'whole' : 'incremental') : mode;
+  if (path === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
   // Evidence spans are the largest column and resolution never reads them.
   const curated = applyDecisions(await store.listClaims({ evidence: false }), decisions);
   const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });

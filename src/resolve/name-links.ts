@@ -2,7 +2,7 @@
  * Which person names clustering can ever link, as a property of the pair alone: the basis of
  * incremental resolution, which re-clusters only the connected group of names new claims touch.
  */
-import { analyzeName } from './_name-info.ts';
+import { analyzeName, type NameInfo } from './_name-info.ts';
 import { personNameKeys } from './person-name-keys.ts';
 import { matchNameInfos } from './same-person-name.ts';
 import { RecentCache } from './_recent-cache.ts';
@@ -35,7 +35,26 @@ export function nameLinkKeys(name: string): NameLinkKeys {
  * every other combination is symmetric by construction.
  */
 export function nameLinkStrength(a: string, b: string): number {
-  const [ia, ib] = [analyzeName(a), analyzeName(b)];
+  return nameInfoLinkStrength(analyzeName(a), analyzeName(b));
+}
+
+/**
+ * {@link nameLinkStrength} for comparing many names: each is taken apart once for as long as the
+ * function lives (one indexing batch), where the shared cache, sized for flat memory, would evict
+ * and redo the names of crowded buckets over and over.
+ */
+export function createLinkStrength(): (a: string, b: string) => number {
+  const infos = new Map<string, NameInfo>();
+  const info = (name: string) => {
+    let hit = infos.get(name);
+    if (!hit) infos.set(name, (hit = analyzeName(name)));
+    return hit;
+  };
+  return (a, b) => nameInfoLinkStrength(info(a), info(b));
+}
+
+/** {@link nameLinkStrength} of two names already taken apart (a caller comparing many holds them itself). */
+export function nameInfoLinkStrength(ia: NameInfo, ib: NameInfo): number {
   const s = strengthOf(matchNameInfos(ia, ib).strength);
   if (s >= 2 || ia.script !== 'hangul' || ib.script !== 'hangul') return s;
   return Math.max(s, strengthOf(matchNameInfos(ib, ia).strength));

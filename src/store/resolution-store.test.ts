@@ -18,7 +18,7 @@ import { generateCorpus } from '../../bench/synth/generate-corpus.ts';
 import { postgresEngine, sqliteEngine, type ContractEngine } from './_contract-engines.ts';
 import { kyselyOf } from './kysely-store.ts';
 import { refreshFlowTotals } from './_flow-totals.ts';
-import { makeArticle, save } from './_test-data.ts';
+import { makeArticle, makeClaim, save } from './_test-data.ts';
 import type { Store } from './store.ts';
 
 const engines: ContractEngine[] = [sqliteEngine(), await postgresEngine()];
@@ -215,6 +215,28 @@ for (const engine of engines) {
     before(() => engine.setUp());
     after(() => engine.tearDown());
 
+    it('resolves a small store whole and a larger one incrementally, with the same moves', async () => {
+      const store = await engine.openEmpty();
+      try {
+        await save(store, makeArticle('a', 'Ana Reyes left Apple for Meta.'), [makeClaim('Ana Reyes', 'Apple', 'Meta')]);
+        await save(store, makeArticle('b', 'Bo Lindqvist left Google for OpenAI.'), [makeClaim('Bo Lindqvist', 'Google', 'OpenAI')]);
+        const bound = await store.resolution.claimIdBound();
+        assert.ok(bound >= 2);
+        const decisions = await store.curation.listDecisions();
+        // Below the threshold: the whole-store path, which leaves the incremental index to be rebuilt.
+        const whole = await rebuildMoves(store, gazetteer, 'auto', bound + 1);
+        assert.equal((await store.resolution.update({ gazetteer, decisions })).full, true);
+        // At the threshold: the incremental path, after which the index is current.
+        const incremental = await rebuildMoves(store, gazetteer, 'auto', bound);
+        assert.equal(incremental, whole);
+        const next = await store.resolution.update({ gazetteer, decisions });
+        assert.deepEqual([next.full, next.resolved], [false, 0]);
+      } finally {
+        await store.close();
+      }
+    });
+
+
     for (const [label, world, seed] of [['names in many scripts and spellings', WORLD, 7], ['weakly linked names', WEAK_WORLD, 5]] as const) {
     it(`equals the whole-store resolution after random batches, revisions and decisions, in small chunks (${label})`, async () => {
       const store = await engine.openEmpty();
@@ -333,3 +355,4 @@ for (const engine of engines) {
     });
   });
 }
+

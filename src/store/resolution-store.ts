@@ -13,7 +13,7 @@ import {
   bucketPairs,
   claimNames,
   nameLinkKeys,
-  nameLinkStrength,
+  createLinkStrength,
   moveSignatures,
   personKeyBase,
   resolveClaimsWithOrgs,
@@ -61,11 +61,13 @@ export interface ResolutionStore {
    * and the next one finishes the work). A change of decisions rebuilds everything, in chunks.
    */
   update(opts: ResolutionUpdate): Promise<ResolutionReport>;
+  /** The largest claim id: about how many claims the store has ever held, read from the key alone. */
+  claimIdBound(): Promise<number>;
 }
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
-const VERSION = 'r4';
+const VERSION = 'r5';
 // Ids per IN list, under both engines' parameter limits.
 const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
@@ -138,6 +140,11 @@ export class KyselyResolutionStore implements ResolutionStore {
     this.#db = db;
     this.#engine = engine;
     this.#refreshStatistics = refreshStatistics;
+  }
+
+  async claimIdBound(): Promise<number> {
+    const row = await this.#db.selectFrom('claims').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+    return Number(row?.m ?? 0);
   }
 
   async update(opts: ResolutionUpdate): Promise<ResolutionReport> {
@@ -411,6 +418,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     }
     const firstFresh = nextId - fresh.length;
     const weakRows: Insertable<Database['resolve_weak_links']>[] = [];
+    const linkStrength = createLinkStrength();
     for (const name of fresh) {
       const keys = freshKeys.get(name)!;
       // A new name's own id is its first label.
@@ -429,7 +437,7 @@ export class KyselyResolutionStore implements ResolutionStore {
             if ((other.id >= firstFresh && other.id <= own) || seen.has(other.id)) continue;
             seen.add(other.id);
             if (labels.find(own) === labels.find(other.label)) continue;
-            const strength = nameLinkStrength(name, other.name);
+            const strength = linkStrength(name, other.name);
             // A weak link joins two groups only while their claims share a move: kept aside, weighed when resolving.
             if (strength >= 2) labels.union(own, other.label);
             else if (strength === 1) weakRows.push(own < other.id ? { a: own, b: other.id } : { a: other.id, b: own });
