@@ -1,10 +1,10 @@
 /**
  * Ingestion end to end: text files on disk → read → extract → store (one transaction per
- * document) → resolution of the whole store, as `poachwatch ingest DIR` does it, in this process.
+ * document) → resolution (rebuildMoves, POACHWATCH_RESOLUTION: auto by default), as `poachwatch ingest DIR` does it, in this process.
  */
 import { defaultGazetteer } from '../src/orgs/index.ts';
 import { openStore } from '../src/store/index.ts';
-import { runIngest } from '../src/pipeline.ts';
+import { resolutionMode, runIngest, WHOLE_BELOW_CLAIMS } from '../src/pipeline.ts';
 import { cpuSecondsSince, peakRssMb } from './machine.ts';
 
 export interface IngestResult {
@@ -18,8 +18,10 @@ export interface IngestResult {
   documentsPerCpuSecond: number;
   /** Reading, extracting and storing, document by document. */
   storeSeconds: number;
-  /** The whole-store re-resolution runIngest ends with (rebuildMoves): every claim loaded and resolved again. */
+  /** The resolution runIngest ends with (rebuildMoves): whole-store, or incremental over a fresh index, as the mode picks. */
   resolveSeconds: number;
+  /** The path rebuildMoves took. */
+  resolution: 'whole' | 'incremental';
   /** Resident memory at the end of the streaming phase, and the peak over the whole run (resolution included). */
   rssAfterStoreMb: number;
   peakRssMb: number;
@@ -46,11 +48,13 @@ export async function benchIngest(url: string, texts: string, documents: number)
     const end = performance.now();
     const cpu = cpuSecondsSince(c0);
     const counts = await store.counts();
+    const mode = resolutionMode();
+    const resolution = mode !== 'auto' ? mode : (await store.resolution.claimIdBound()) < WHOLE_BELOW_CLAIMS ? 'whole' : 'incremental';
     const seconds = (end - t0) / 1000;
     return {
       engine: store.engine, documents, stored: report.stored, failed: report.failed, moves: counts.moves,
       seconds: round1(seconds), documentsPerSecond: Math.round(documents / seconds), documentsPerCpuSecond: Math.round(documents / cpu),
-      storeSeconds: round1((lastItem - t0) / 1000), resolveSeconds: round1((end - lastItem) / 1000),
+      storeSeconds: round1((lastItem - t0) / 1000), resolveSeconds: round1((end - lastItem) / 1000), resolution,
       rssAfterStoreMb: Math.round(rssAfterStore / 2 ** 20), peakRssMb: peakRssMb(),
     };
   } finally {

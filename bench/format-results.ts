@@ -33,9 +33,9 @@ export function formatResults(r: BenchResults): string {
     );
   }
   if (r.ingest.length) {
-    out.push('', '| ingestion | documents | moves | documents/s | per CPU-s | store s | resolve s | RSS after store | peak RSS |', '|---|---|---|---|---|---|---|---|---|');
+    out.push('', '| ingestion | documents | moves | documents/s | per CPU-s | store s | resolve s | resolution | RSS after store | peak RSS |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const i of r.ingest) {
-      out.push(`| ${i.engine} | ${n(i.documents)} | ${n(i.moves)} | ${n(i.documentsPerSecond)} | ${n(i.documentsPerCpuSecond)} | ${i.storeSeconds} | ${i.resolveSeconds} | ${i.rssAfterStoreMb} MB | ${i.peakRssMb} MB |`);
+      out.push(`| ${i.engine} | ${n(i.documents)} | ${n(i.moves)} | ${n(i.documentsPerSecond)} | ${n(i.documentsPerCpuSecond)} | ${i.storeSeconds} | ${i.resolveSeconds} | ${i.resolution} | ${i.rssAfterStoreMb} MB | ${i.peakRssMb} MB |`);
     }
   }
   if (r.workers.length) {

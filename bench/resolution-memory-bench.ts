@@ -1,7 +1,8 @@
 /**
- * Live memory of the whole-store resolution, step by step (heap after a full collection), as
- * opposed to the peak resident size `npm run bench` reports, which also counts garbage V8 has not
- * collected yet. Stores a synthetic corpus without resolving, then lists, resolves and builds rows.
+ * Live memory of resolution, step by step (heap after a full collection), as opposed to the peak
+ * resident size `npm run bench` reports, which also counts garbage V8 has not collected yet. Stores
+ * a synthetic corpus without resolving, then resolves it incrementally (the largest live heap over
+ * its index batches and chunks) and whole (lists, resolves and builds rows).
  *
  *   node --expose-gc bin/run-ts.js bench/resolution-memory-bench.ts [--documents 20000]
  */
@@ -38,6 +39,19 @@ try {
   // Store only: this run measures the resolution's steps one by one below.
   store.saveResolution = async () => {};
   await runIngest([join(dir, 'texts')], { store, gazetteer, alerts: false });
+  const stored = liveMb();
+  let largest = stored;
+  let steps = 0;
+  const t0 = performance.now();
+  await store.resolution.update({
+    gazetteer,
+    decisions: [],
+    onStep: () => {
+      steps++;
+      largest = Math.max(largest, liveMb());
+    },
+  });
+  const incrementalSeconds = (performance.now() - t0) / 1000;
   const base = liveMb();
   const claims = await store.listClaims({ evidence: false });
   const withClaims = liveMb();
@@ -47,7 +61,8 @@ try {
   const withRows = liveMb();
   console.log(`${describeMachine()}; ${describeLoad()}`);
   console.log(`${documents} documents, ${claims.length} claims, ${resolution.moves.length} moves, ${rows.people.length} people`);
-  console.log(`live heap: ${base} MB after storing; +${withClaims - base} MB the claims, +${withResolution - withClaims} MB the resolution, +${withRows - withResolution} MB its rows`);
+  console.log(`incremental: live heap ${stored} MB after storing, at most +${largest - stored} MB over ${steps} steps (index batches, weak-link batches, chunks; ${incrementalSeconds.toFixed(1)} s with a collection per step)`);
+  console.log(`whole: live heap ${base} MB before; +${withClaims - base} MB the claims, +${withResolution - withClaims} MB the resolution, +${withRows - withResolution} MB its rows`);
   await store.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -36,6 +36,8 @@ export interface ResolutionUpdate {
   chunkClaims?: number;
   /** Rebuild everything (in chunks) even when the index is up to date. */
   full?: boolean;
+  /** Called after each batch of claims indexed, each batch of weak links weighed and each chunk resolved (progress, memory probes). */
+  onStep?: (step: { phase: 'index' | 'link' | 'resolve'; claims: number }) => void;
 }
 
 export interface ResolutionReport {
@@ -175,7 +177,7 @@ export class KyselyResolutionStore implements ResolutionStore {
 
     const curation = await this.#curate(opts.decisions);
     // Indexing holds names, not claims: batches of four chunks fetch crowded buckets' candidates less often.
-    report.indexed = await this.#indexPending(curation, chunkClaims * 4);
+    report.indexed = await this.#indexPending(curation, chunkClaims * 4, opts.onStep);
     await this.#db
       .updateTable('resolve_claims')
       .set({ dirty: STALE })
@@ -187,7 +189,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       .execute();
     await this.#joinSameAs(curation.people.sameAs);
     const orgs = await this.#resolveOrgs(opts.gazetteer, curation);
-    await this.#activateWeakLinks(curation, orgs, chunkClaims * 4);
+    await this.#activateWeakLinks(curation, orgs, chunkClaims * 4, opts.onStep);
 
     for (;;) {
       const seeds = await this.#db
@@ -218,6 +220,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         total += n;
       }
       const resolved = await this.#resolveChunk(chosen, curation, orgs, rebuildMark);
+      opts.onStep?.({ phase: 'resolve', claims: resolved });
       report.chunks++;
       report.resolved += resolved;
       report.largestChunk = Math.max(report.largestChunk, resolved);
@@ -301,7 +304,7 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 
   /** Enters claims the index has not seen, a chunk per transaction; returns how many. */
-  async #indexPending(curation: Curation, chunkClaims: number): Promise<number> {
+  async #indexPending(curation: Curation, chunkClaims: number, onStep: ResolutionUpdate['onStep']): Promise<number> {
     let after = 0;
     let total = 0;
     for (;;) {
@@ -338,6 +341,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       }
       await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries));
       total += entries.length;
+      onStep?.({ phase: 'index', claims: entries.length });
     }
   }
 
@@ -753,7 +757,7 @@ export class KyselyResolutionStore implements ResolutionStore {
    * the two names' claims alone, so groups never need resolving to find out. A batch at a time,
    * in claim order; reads only the claims' names, organizations and dates.
    */
-  async #activateWeakLinks(curation: Curation, orgs: OrgState, batchClaims: number): Promise<void> {
+  async #activateWeakLinks(curation: Curation, orgs: OrgState, batchClaims: number, onStep: ResolutionUpdate['onStep']): Promise<void> {
     const orgKey = (org: string | null, mention: string | null) => (org === null ? null : (orgs.resolution.sideOfForm(org, mention ?? org)?.orgKey ?? null));
     let after = 0;
     for (;;) {
@@ -824,6 +828,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         }
         await relabel(trx, labels.moved(new Set(componentOf.values())));
       });
+      onStep?.({ phase: 'link', claims: rows.length });
     }
   }
 
