@@ -2,11 +2,12 @@
  * Live memory of resolution, step by step (heap after a full collection), as opposed to the peak
  * resident size `npm run bench` reports, which also counts garbage V8 has not collected yet. Stores
  * a synthetic corpus without resolving, then resolves it incrementally (the largest live heap over
- * its index batches and chunks) and whole (lists, resolves and builds rows).
+ * its index batches and chunks) and whole (lists, resolves and builds rows); then stores --add
+ * more documents and times the incremental update that follows, as `poachwatch watch` runs it.
  *
- *   node --expose-gc bin/run-ts.js bench/resolution-memory-bench.ts [--documents 20000]
+ *   node --expose-gc bin/run-ts.js bench/resolution-memory-bench.ts [--documents 20000] [--add 100]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,11 @@ if (!gc) {
   console.error('run with node --expose-gc bin/run-ts.js bench/resolution-memory-bench.ts');
   process.exit(2);
 }
-const documents = Number(parseArgs({ options: { documents: { type: 'string' } } }).values.documents ?? 20000);
+const { values } = parseArgs({ options: { documents: { type: 'string' }, add: { type: 'string' } } });
+const documents = Number(values.documents ?? 20000);
+const add = Number(values.add ?? 100);
+// Ingestion below stores only (its resolution is a no-op); this run resolves step by step itself.
+process.env.POACHWATCH_RESOLUTION = 'whole';
 const liveMb = () => {
   gc();
   gc();
@@ -33,10 +38,12 @@ const liveMb = () => {
 
 const dir = mkdtempSync(join(tmpdir(), 'poachwatch-resolution-memory-'));
 try {
-  writeCorpus(dir, { seed: 2, documents });
+  writeCorpus(dir, { seed: 2, documents: documents + add });
+  const later = join(dir, 'later');
+  mkdirSync(later);
+  for (const name of readdirSync(join(dir, 'texts')).sort().slice(documents)) renameSync(join(dir, 'texts', name), join(later, name));
   const store = await openStore(`sqlite:${join(dir, 'store.sqlite')}`);
   const gazetteer = defaultGazetteer();
-  // Store only: this run measures the resolution's steps one by one below.
   store.saveResolution = async () => {};
   await runIngest([join(dir, 'texts')], { store, gazetteer, alerts: false });
   const stored = liveMb();
@@ -62,6 +69,11 @@ try {
   console.log(`${describeMachine()}; ${describeLoad()}`);
   console.log(`${documents} documents, ${claims.length} claims, ${resolution.moves.length} moves, ${rows.people.length} people`);
   console.log(`incremental: live heap ${stored} MB after storing, at most +${largest - stored} MB over ${steps} steps (index batches, weak-link batches, chunks; ${incrementalSeconds.toFixed(1)} s with a collection per step)`);
+  await runIngest([later], { store, gazetteer, alerts: false });
+  const t1 = performance.now();
+  const update = await store.resolution.update({ gazetteer, decisions: [] });
+  const addSeconds = (performance.now() - t1) / 1000;
+  console.log(`+${add} documents: ${update.indexed} claims indexed, ${update.resolved} resolved again in ${update.chunks} chunks (largest ${update.largestChunk}), ${addSeconds.toFixed(1)} s`);
   console.log(`whole: live heap ${base} MB before; +${withClaims - base} MB the claims, +${withResolution - withClaims} MB the resolution, +${withRows - withResolution} MB its rows`);
   await store.close();
 } finally {

@@ -36,7 +36,10 @@ export interface ResolutionUpdate {
   chunkClaims?: number;
   /** Rebuild everything (in chunks) even when the index is up to date. */
   full?: boolean;
-  /** Called after each batch of claims indexed, each batch of weak links weighed and each chunk resolved (progress, memory probes). */
+  /**
+   * Called for each batch of claims indexed, each batch of weak links weighed and each chunk
+   * resolved, while the step still holds its working set (progress; a memory probe sees its peak).
+   */
   onStep?: (step: { phase: 'index' | 'link' | 'resolve'; claims: number }) => void;
 }
 
@@ -219,8 +222,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         chosen.push(component);
         total += n;
       }
-      const resolved = await this.#resolveChunk(chosen, curation, orgs, rebuildMark);
-      opts.onStep?.({ phase: 'resolve', claims: resolved });
+      const resolved = await this.#resolveChunk(chosen, curation, orgs, rebuildMark, opts.onStep);
       report.chunks++;
       report.resolved += resolved;
       report.largestChunk = Math.max(report.largestChunk, resolved);
@@ -339,9 +341,8 @@ export class KyselyResolutionStore implements ResolutionStore {
         }
         entries.push({ claimId: r.id, names: claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] }), retired: false });
       }
-      await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries));
+      await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries, onStep));
       total += entries.length;
-      onStep?.({ phase: 'index', claims: entries.length });
     }
   }
 
@@ -349,7 +350,7 @@ export class KyselyResolutionStore implements ResolutionStore {
    * Gives each claim the component of its names: a new name joins every stored name it may link
    * with (found through shared keys), and components a claim or link bridges become one.
    */
-  async #indexClaims(trx: Transaction<Database>, entries: Array<{ claimId: number; names: string[]; retired: boolean }>): Promise<void> {
+  async #indexClaims(trx: Transaction<Database>, entries: Array<{ claimId: number; names: string[]; retired: boolean }>, onStep: ResolutionUpdate['onStep']): Promise<void> {
     const names = [...new Set(entries.flatMap((e) => e.names))];
     const labelOf = new Map<string, number>();
     const labels = new Labels();
@@ -461,6 +462,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       for (const l of own.slice(1)) labels.union(label, l);
       claimRows.push({ claim_id: e.claimId, component: label, person_id: null, dirty: DIRTY });
     }
+    onStep?.({ phase: 'index', claims: entries.length });
     for (const row of newRows) row.component = labels.find(row.component as number);
     for (const row of claimRows) if (row.component !== RETIRED) row.component = labels.find(row.component as number);
     await relabel(trx, labels.moved(stored));
@@ -675,7 +677,7 @@ export class KyselyResolutionStore implements ResolutionStore {
    * sharing a key base with theirs, pulled in until none is left outside), their old people and
    * moves are replaced by the new ones, all in one transaction. Returns the claims resolved.
    */
-  async #resolveChunk(seeds: number[], curation: Curation, orgs: OrgState, rebuildMark: number): Promise<number> {
+  async #resolveChunk(seeds: number[], curation: Curation, orgs: OrgState, rebuildMark: number, onStep: ResolutionUpdate['onStep']): Promise<number> {
     const components = new Set(seeds);
     // What was read for a component stays valid for this chunk: pulling more in reads only theirs.
     const loaded = new Set<number>();
@@ -745,6 +747,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         for (const c of extra) components.add(c);
         continue;
       }
+      onStep?.({ phase: 'resolve', claims: claims.length });
       await this.#db.transaction().execute((trx) => this.#writeChunk(trx, { components, indexed, currentIds: new Set(current.map((r) => r.id)), resolution, oldPeople, orgs, rebuildMark }));
       return claims.length;
     }
@@ -826,9 +829,9 @@ export class KyselyResolutionStore implements ResolutionStore {
           const theirs = sigsOf.get(other);
           if (theirs && added.get(name)!.some((sig) => theirs.has(sig))) labels.union(componentOf.get(name)!, componentOf.get(other)!);
         }
+        onStep?.({ phase: 'link', claims: rows.length });
         await relabel(trx, labels.moved(new Set(componentOf.values())));
       });
-      onStep?.({ phase: 'link', claims: rows.length });
     }
   }
 
