@@ -138,10 +138,9 @@ function compareChinese(a: ChineseParse[], b: ChineseParse[]): 'strong' | 'weak'
 
 const RANK = { none: 0, weak: 1, strong: 2, exact: 3 } as const;
 
-/** A transliteration match no stronger than the Chinese verdict, when both names read as Chinese. */
-function capByChinese(a: NameInfo, b: NameInfo, m: NameMatch): NameMatch {
+/** A transliteration match no stronger than the Chinese verdict (compareChinese), when both names read as Chinese. */
+function capByChinese(verdict: ReturnType<typeof compareChinese>, m: NameMatch): NameMatch {
   if (m.strength === 'none' || m.strength === 'exact') return m;
-  const verdict = compareChinese(a.chinese, b.chinese);
   if (verdict === undefined || RANK[verdict] >= RANK[m.strength]) return m;
   return verdict === 'none' ? NONE : { strength: verdict, distance: m.distance };
 }
@@ -169,7 +168,10 @@ export function matchNameInfos(a: NameInfo, b: NameInfo): NameMatch {
   if (a.script === 'hangul' && b.script === 'hangul') {
     // Two compact Korean names are either written the same or different people (서연/수연).
     if (a.korean.length && b.korean.length && a.tokens.length === 2 && b.tokens.length === 2 && a.raw.indexOf(' ') < 0 && b.raw.indexOf(' ') < 0) return NONE;
-    return capByChinese(a, b, alignTokens(a.tokenSyms, b.tokenSyms, 'hangul-hangul'));
+    // The Chinese verdict first: in crowded buckets most pairs of Chinese names differ in family name.
+    const verdict = compareChinese(a.chinese, b.chinese);
+    if (verdict === 'none') return NONE;
+    return capByChinese(verdict, alignTokens(a.tokenSyms, b.tokenSyms, 'hangul-hangul'));
   }
   const [latin, hangul] = a.script === 'latin' && b.script === 'hangul' ? [a, b] : b.script === 'latin' && a.script === 'hangul' ? [b, a] : [undefined, undefined];
   if (!latin || !hangul) return NONE;
@@ -178,12 +180,14 @@ export function matchNameInfos(a: NameInfo, b: NameInfo): NameMatch {
   // A compact Korean name is judged by Korean rules alone (no weak match: 태현/태훈 differ by one
   // vowel), unless both read as Chinese (장하오 = Zhang Hao): "Sujun Chaengar" is no 강서윤.
   if (hangul.korean.length > 0 && !hangul.raw.includes(' ') && (latin.korean.length > 0 || !latin.chinese.length || !hangul.chinese.length)) return NONE;
-  const aligned = capByChinese(latin, hangul, alignTokens(latin.tokenSyms, hangul.tokenSyms, 'latin-hangul'));
+  const verdict = compareChinese(latin.chinese, hangul.chinese);
+  if (verdict === 'none') return NONE;
+  const aligned = capByChinese(verdict, alignTokens(latin.tokenSyms, hangul.tokenSyms, 'latin-hangul'));
   if (aligned.strength !== 'none' || hangul.tokenSyms.length !== 1 || latin.tokenSyms.length !== 2) return aligned;
   // A Chinese name in Hangul is often written solid, family name first (자오성자 = Shengjia Zhao).
   const [x, y] = latin.tokenSyms;
   const solid = [alignTokens([[...y, ...x]], hangul.tokenSyms, 'latin-hangul'), alignTokens([[...x, ...y]], hangul.tokenSyms, 'latin-hangul')];
-  return capByChinese(latin, hangul, solid.find((m) => m.strength === 'strong') ?? solid.find((m) => m.strength === 'weak') ?? NONE);
+  return capByChinese(verdict, solid.find((m) => m.strength === 'strong') ?? solid.find((m) => m.strength === 'weak') ?? NONE);
 }
 
 /**

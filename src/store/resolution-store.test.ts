@@ -299,6 +299,32 @@ for (const engine of engines) {
       }
     });
 
+    it('a curation decision re-resolves only the groups of the claims it names, renames included', async () => {
+      const store = await engine.openEmpty();
+      try {
+        await save(store, makeArticle('a', 'a'), [makeClaim('Jane Doe', 'Apple', 'Meta')]);
+        await save(store, makeArticle('b', 'b'), [makeClaim('Ana Reyes', 'Apple', 'Meta')]);
+        await save(store, makeArticle('c', 'c'), [makeClaim('Mark Lee', 'Google', 'OpenAI')]);
+        await store.resolution.update({ gazetteer, decisions: [] });
+        const [jane] = (await store.listClaims()).filter((c) => c.person === 'Jane Doe');
+        // Renamed to the person of another document: the two groups must now resolve as one.
+        await store.curation.recordDecision({ action: 'edit', claimId: jane.id, fields: { person: 'Ana Reyes' }, by: 'test' });
+        const edited = await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions() });
+        assert.equal(edited.full, false);
+        assert.equal(edited.resolved, 2, `Jane Doe's claim and Ana Reyes's, not Mark Lee's: ${JSON.stringify(edited)}`);
+        await assertEquivalent(store, 'after the edit');
+        assert.equal((await store.counts()).people, 2);
+        const undo = (await store.curation.listDecisions())[0];
+        await store.curation.removeDecision(undo.id);
+        const undone = await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions() });
+        assert.equal(undone.full, false);
+        await assertEquivalent(store, 'after undoing it');
+        assert.equal((await store.counts()).people, 3);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('equals the whole-store resolution over the samples and synthetic articles, ingested in random batches', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'poachwatch-incremental-'));
       const store = await engine.openEmpty();

@@ -46,7 +46,7 @@ export interface ResolutionUpdate {
 export interface ResolutionReport {
   /** Moves in the store afterwards. */
   moves: number;
-  /** True when the whole store was re-resolved: first run, changed decisions, an index out of step. */
+  /** True when the whole store was re-resolved: first run, a new index version, an index out of step. */
   full: boolean;
   /** Claims newly entered in the index. */
   indexed: number;
@@ -63,7 +63,8 @@ export interface ResolutionStore {
    * The result always equals `resolveClaims(applyDecisions(listClaims(), decisions).claims, …)`;
    * only claims whose people new, superseded or re-organized claims can change are loaded, and
    * each chunk is written in its own transaction (an interrupted run leaves a consistent store
-   * and the next one finishes the work). A change of decisions rebuilds everything, in chunks.
+   * and the next one finishes the work). A change of decisions re-resolves the groups of the claims
+   * of the documents the changed decisions name.
    */
   update(opts: ResolutionUpdate): Promise<ResolutionReport>;
   /** The largest claim id: about how many claims the store has ever held, read from the key alone. */
@@ -134,6 +135,39 @@ function decisionsFingerprint(decisions: Decision[]): string {
   return h.digest('hex');
 }
 
+/** Each decision's content hash and the sources it names, as stored: what a change of decisions is diffed against. */
+type DecisionIndex = Array<[id: number, hash: string, sources: string[]]>;
+
+function indexOfDecisions(decisions: Decision[]): DecisionIndex {
+  return [...decisions]
+    .sort((a, b) => a.id - b.id)
+    .map((d) => [
+      d.id,
+      createHash('sha1').update(JSON.stringify([d.action, d.source, d.otherSource, d.fingerprints, d.otherFingerprints, d.fields])).digest('hex').slice(0, 16),
+      d.otherSource === null ? [d.source] : [d.source, d.otherSource],
+    ]);
+}
+
+/** Sources named by a decision added, removed or changed between two indexes: only their claims read differently now. */
+function sourcesChanged(before: DecisionIndex, after: DecisionIndex): Set<string> {
+  const key = (e: DecisionIndex[number]) => `${e[0]}:${e[1]}`;
+  const [had, has] = [new Set(before.map(key)), new Set(after.map(key))];
+  const out = new Set<string>();
+  for (const e of before) if (!has.has(key(e))) for (const s of e[2]) out.add(s);
+  for (const e of after) if (!had.has(key(e))) for (const s of e[2]) out.add(s);
+  return out;
+}
+
+function parseDecisionIndex(raw: string | undefined): DecisionIndex | null {
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? (parsed as DecisionIndex) : null;
+  } catch {
+    return null;
+  }
+}
+
 const formId = (org: string, mention: string) => `${org}\u0000${mention}`;
 
 export class KyselyResolutionStore implements ResolutionStore {
@@ -171,9 +205,15 @@ export class KyselyResolutionStore implements ResolutionStore {
     const fingerprint = decisionsFingerprint(opts.decisions);
     const state = await this.#readState(this.#db);
     const report: ResolutionReport = { moves: 0, full: false, indexed: 0, resolved: 0, chunks: 0, largestChunk: 0 };
-    if (opts.full || state.get('version') !== VERSION || state.get('decisions') !== fingerprint || state.get('people') !== (await peopleSignature(this.#db))) {
-      await this.#reset(fingerprint);
+    const decisionIndex = indexOfDecisions(opts.decisions);
+    // Sources whose decisions changed since the last run: only their claims are curated anew.
+    let recurate = new Set<string>();
+    const storedIndex = parseDecisionIndex(state.get('decision_index'));
+    if (opts.full || state.get('version') !== VERSION || state.get('people') !== (await peopleSignature(this.#db)) || (state.get('decisions') !== fingerprint && !storedIndex)) {
+      await this.#reset(fingerprint, decisionIndex);
       report.full = true;
+    } else if (state.get('decisions') !== fingerprint) {
+      recurate = sourcesChanged(storedIndex!, decisionIndex);
     }
     const rebuildMark = Number((await this.#readState(this.#db)).get('rebuild_below') ?? 0);
     if (rebuildMark) report.full = true;
@@ -181,6 +221,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     const curation = await this.#curate(opts.decisions);
     // Indexing holds names, not claims: batches of four chunks fetch crowded buckets' candidates less often.
     report.indexed = await this.#indexPending(curation, chunkClaims * 4, opts.onStep);
+    if (recurate.size) await this.#recurate(recurate, curation, chunkClaims * 4);
     await this.#db
       .updateTable('resolve_claims')
       .set({ dirty: STALE })
@@ -242,7 +283,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       }
       await this.#dropUnusedOrgs(trx, orgs);
       if (changed.length) await refreshFlowTotals(trx, changed);
-      await this.#writeState(trx, { people: await peopleSignature(trx) });
+      await this.#writeState(trx, { people: await peopleSignature(trx), decisions: fingerprint, decision_index: JSON.stringify(decisionIndex) });
     });
     if (report.full) await this.#refreshStatistics?.(this.#db);
     const moves = await this.#db.selectFrom('moves').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -269,14 +310,14 @@ export class KyselyResolutionStore implements ResolutionStore {
    * Empties the index: every current claim is pending again, and every person now stored is
    * replaced by the time the run ends (`rebuild_below`: people up to this id are from before).
    */
-  async #reset(fingerprint: string): Promise<void> {
+  async #reset(fingerprint: string, decisionIndex: DecisionIndex): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_weak_links', 'resolve_name_sigs', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
         await trx.deleteFrom(table).execute();
       }
       const max = await trx.selectFrom('people').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
       const mark = Number(max?.m ?? 0);
-      const values: Record<string, string> = { version: VERSION, decisions: fingerprint, people: await peopleSignature(trx) };
+      const values: Record<string, string> = { version: VERSION, decisions: fingerprint, decision_index: JSON.stringify(decisionIndex), people: await peopleSignature(trx) };
       if (mark) values.rebuild_below = String(mark);
       await this.#writeState(trx, values);
     });
@@ -347,10 +388,38 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 
   /**
+   * Curates anew the indexed claims of sources whose decisions changed: their names as the
+   * decisions now read (an edit may rename a person) join their groups, and the groups resolve
+   * again. Names they no longer carry stay in the group, which only makes it larger, never wrong.
+   */
+  async #recurate(sources: Set<string>, curation: Curation, batchClaims: number): Promise<void> {
+    for (const list of inBatches([...sources])) {
+      const rows = await this.#db
+        .selectFrom('resolve_claims as rc')
+        .innerJoin('claims as c', 'c.id', 'rc.claim_id')
+        .innerJoin('documents as d', 'd.id', 'c.document_id')
+        .select(['c.id', 'c.person', 'c.aliases', 'rc.component'])
+        .where('d.source', 'in', list)
+        .where('rc.component', '!=', RETIRED)
+        .where('rc.dirty', '!=', STALE)
+        .orderBy('c.id')
+        .execute();
+      for (const batch of inBatches(rows, batchClaims)) {
+        const entries = batch.map((r) => {
+          const curated = curation.byId.get(r.id);
+          const names = curated === null ? [] : claimNames(curated ?? { person: r.person, aliases: JSON.parse(r.aliases) as string[] });
+          return { claimId: r.id, names, retired: false, component: r.component };
+        });
+        await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries));
+      }
+    }
+  }
+
+  /**
    * Gives each claim the component of its names: a new name joins every stored name it may link
    * with (found through shared keys), and components a claim or link bridges become one.
    */
-  async #indexClaims(trx: Transaction<Database>, entries: Array<{ claimId: number; names: string[]; retired: boolean }>, onStep: ResolutionUpdate['onStep']): Promise<void> {
+  async #indexClaims(trx: Transaction<Database>, entries: Array<{ claimId: number; names: string[]; retired: boolean; component?: number }>, onStep?: ResolutionUpdate['onStep']): Promise<void> {
     const names = [...new Set(entries.flatMap((e) => e.names))];
     const labelOf = new Map<string, number>();
     const labels = new Labels();
@@ -451,7 +520,15 @@ export class KyselyResolutionStore implements ResolutionStore {
       }
     }
     const claimRows: Insertable<Database['resolve_claims']>[] = [];
+    // Claims indexed before (curated anew): their group joins their names' and resolves again.
+    const redo: number[] = [];
     for (const e of entries) {
+      if (e.component !== undefined) {
+        stored.add(e.component);
+        for (const n of e.names) labels.union(e.component, labelOf.get(n)!);
+        redo.push(e.claimId);
+        continue;
+      }
       if (e.retired) {
         claimRows.push({ claim_id: e.claimId, component: RETIRED, person_id: null, dirty: 0 });
         continue;
@@ -470,6 +547,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     await insertChunked(trx, 'resolve_name_keys', keyRows);
     await insertChunked(trx, 'resolve_weak_links', weakRows);
     await insertChunked(trx, 'resolve_claims', claimRows);
+    for (const batch of inBatches(redo)) await trx.updateTable('resolve_claims').set({ dirty: DIRTY }).where('claim_id', 'in', batch).where('dirty', '=', 0).execute();
   }
 
   /** Claims humans said are one person resolve together: their components become one. */
