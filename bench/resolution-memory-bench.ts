@@ -3,7 +3,8 @@
  * resident size `npm run bench` reports, which also counts garbage V8 has not collected yet. Stores
  * a synthetic corpus without resolving, then resolves it incrementally (the largest live heap over
  * its index batches and chunks) and whole (lists, resolves and builds rows); then stores --add
- * more documents and times the incremental update that follows, as `poachwatch watch` runs it.
+ * more documents and times the incremental update that follows, as `poachwatch watch` runs it, and
+ * the one after a curation decision.
  *
  *   node --expose-gc bin/run-ts.js bench/resolution-memory-bench.ts [--documents 20000] [--add 100]
  */
@@ -74,6 +75,12 @@ try {
   const update = await store.resolution.update({ gazetteer, decisions: [] });
   const addSeconds = (performance.now() - t1) / 1000;
   console.log(`+${add} documents: ${update.indexed} claims indexed, ${update.resolved} resolved again in ${update.chunks} chunks (largest ${update.largestChunk}), ${addSeconds.toFixed(1)} s`);
+  // A curator renames the person of one claim: only the groups of that document's claims resolve again.
+  const [claim] = await store.listClaims({ evidence: false });
+  await store.curation.recordDecision({ action: 'edit', claimId: claim.id, fields: { person: `${claim.person} Jr.` }, by: 'bench' });
+  const t2 = performance.now();
+  const curated = await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions() });
+  console.log(`one curation decision: ${curated.resolved} claims resolved again in ${curated.chunks} chunks, ${((performance.now() - t2) / 1000).toFixed(1)} s`);
   console.log(`whole: live heap ${base} MB before; +${withClaims - base} MB the claims, +${withResolution - withClaims} MB the resolution, +${withRows - withResolution} MB its rows`);
   await store.close();
 } finally {
