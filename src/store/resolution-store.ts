@@ -3,29 +3,20 @@
  * claim at once, while re-resolving only the groups of linked names that new, superseded or
  * re-organized claims touch, a chunk at a time.
  */
-import { createHash } from 'node:crypto';
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { InternalError } from '../core/errors.ts';
-import type { ResolvedOrg, StoredClaim } from '../core/types.ts';
-import { applyDecisions, indexDecisions, type Decision } from '../curation/index.ts';
+import type { StoredClaim } from '../core/types.ts';
+import type { Decision } from '../curation/index.ts';
 import type { Gazetteer } from '../orgs/index.ts';
-import {
-  bucketPairs,
-  claimNames,
-  nameLinkKeys,
-  createLinkStrength,
-  moveSignatures,
-  personKeyBase,
-  resolveClaimsWithOrgs,
-  resolveOrgForms,
-  type OrgForm,
-  type OrgFormResolution,
-  type PeopleConstraints,
-} from '../resolve/index.ts';
+import { claimNames, personKeyBase, resolveClaimsWithOrgs } from '../resolve/index.ts';
 import { fromClaimRow, selectClaimsWithoutEvidence as selectClaims } from './_claim-rows.ts';
 import { refreshFlowTotals, type MoveSides } from './_flow-totals.ts';
 import { insertChunked } from './_insert-chunked.ts';
+import { curate, decisionsFingerprint, indexOfDecisions, parseDecisionIndex, sourcesChanged, type DecisionIndex } from './_resolution-decisions.ts';
+import { activateWeakLinks, indexClaims, joinSameAs } from './_resolution-names.ts';
+import { dropUnusedOrgs, resolveOrgs } from './_resolution-orgs.ts';
 import { buildResolutionRows, insertResolutionRows } from './_resolution-rows.ts';
+import { inBatches, RETIRED, selectIn, STALE, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
 import type { Database, Engine } from './schema.ts';
 
 export interface ResolutionUpdate {
@@ -74,101 +65,8 @@ export interface ResolutionStore {
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
 const VERSION = 'r5';
-// Ids per IN list, under both engines' parameter limits.
-const IN_BATCH = 500;
 const DEFAULT_CHUNK = 5000;
 const LOCK_NAME = 'poachwatch.resolution';
-/** Component of a claim that is no longer current (its document was superseded). */
-const RETIRED = 0;
-/** resolve_claims.dirty: 1 re-resolve its group; 2 superseded, re-resolve its group and retire it. */
-const DIRTY = 1;
-const STALE = 2;
-
-type Db = Kysely<Database>;
-type Curation = {
-  /** Current claims of documents some decision names: their curated form, or null when rejected. */
-  byId: Map<number, StoredClaim | null>;
-  sources: Set<string>;
-  /** Every revision of those documents, left out of the SQL aggregate of organization forms. */
-  documentIds: number[];
-  people: PeopleConstraints;
-};
-type OrgState = { resolution: OrgFormResolution; idOf: Map<string, number>; obsolete: Set<number> };
-
-function inBatches<T>(items: T[], size = IN_BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** Union-find over integer labels; the smallest label of a class is its root. */
-class Labels {
-  private parent = new Map<number, number>();
-  find(x: number): number {
-    let r = x;
-    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
-    let y = x;
-    while (y !== r) {
-      const next = this.parent.get(y)!;
-      this.parent.set(y, r);
-      y = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
-  }
-  /** Every label seen that is no longer its class's root, with the root. */
-  moved(labels: Iterable<number>): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const l of labels) if (this.find(l) !== l) out.set(l, this.find(l));
-    return out;
-  }
-}
-
-function decisionsFingerprint(decisions: Decision[]): string {
-  const h = createHash('sha1').update(VERSION);
-  for (const d of [...decisions].sort((a, b) => a.id - b.id)) {
-    h.update(JSON.stringify([d.id, d.action, d.source, d.otherSource, d.fingerprints, d.otherFingerprints, d.fields]));
-  }
-  return h.digest('hex');
-}
-
-/** Each decision's content hash and the sources it names, as stored: what a change of decisions is diffed against. */
-type DecisionIndex = Array<[id: number, hash: string, sources: string[]]>;
-
-function indexOfDecisions(decisions: Decision[]): DecisionIndex {
-  return [...decisions]
-    .sort((a, b) => a.id - b.id)
-    .map((d) => [
-      d.id,
-      createHash('sha1').update(JSON.stringify([d.action, d.source, d.otherSource, d.fingerprints, d.otherFingerprints, d.fields])).digest('hex').slice(0, 16),
-      d.otherSource === null ? [d.source] : [d.source, d.otherSource],
-    ]);
-}
-
-/** Sources named by a decision added, removed or changed between two indexes: only their claims read differently now. */
-function sourcesChanged(before: DecisionIndex, after: DecisionIndex): Set<string> {
-  const key = (e: DecisionIndex[number]) => `${e[0]}:${e[1]}`;
-  const [had, has] = [new Set(before.map(key)), new Set(after.map(key))];
-  const out = new Set<string>();
-  for (const e of before) if (!has.has(key(e))) for (const s of e[2]) out.add(s);
-  for (const e of after) if (!had.has(key(e))) for (const s of e[2]) out.add(s);
-  return out;
-}
-
-function parseDecisionIndex(raw: string | undefined): DecisionIndex | null {
-  if (!raw) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? (parsed as DecisionIndex) : null;
-  } catch {
-    return null;
-  }
-}
-
-const formId = (org: string, mention: string) => `${org}\u0000${mention}`;
 
 export class KyselyResolutionStore implements ResolutionStore {
   readonly #db: Db;
@@ -202,7 +100,7 @@ export class KyselyResolutionStore implements ResolutionStore {
 
   async #update(opts: ResolutionUpdate): Promise<ResolutionReport> {
     const chunkClaims = Math.max(1, opts.chunkClaims ?? DEFAULT_CHUNK);
-    const fingerprint = decisionsFingerprint(opts.decisions);
+    const fingerprint = decisionsFingerprint(VERSION, opts.decisions);
     const state = await this.#readState(this.#db);
     const report: ResolutionReport = { moves: 0, full: false, indexed: 0, resolved: 0, chunks: 0, largestChunk: 0 };
     const decisionIndex = indexOfDecisions(opts.decisions);
@@ -218,7 +116,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     const rebuildMark = Number((await this.#readState(this.#db)).get('rebuild_below') ?? 0);
     if (rebuildMark) report.full = true;
 
-    const curation = await this.#curate(opts.decisions);
+    const curation = await curate(this.#db, opts.decisions);
     // Indexing holds names, not claims: batches of four chunks fetch crowded buckets' candidates less often.
     report.indexed = await this.#indexPending(curation, chunkClaims * 4, opts.onStep);
     if (recurate.size) await this.#recurate(recurate, curation, chunkClaims * 4);
@@ -231,9 +129,9 @@ export class KyselyResolutionStore implements ResolutionStore {
         eb.selectFrom('claims as c').innerJoin('documents as d', 'd.id', 'c.document_id').select('c.id').where('d.superseded', '=', 1),
       )
       .execute();
-    await this.#joinSameAs(curation.people.sameAs);
-    const orgs = await this.#resolveOrgs(opts.gazetteer, curation);
-    await this.#activateWeakLinks(curation, orgs, chunkClaims * 4, opts.onStep);
+    await joinSameAs(this.#db, curation.people.sameAs);
+    const orgs = await resolveOrgs(this.#db, opts.gazetteer, curation);
+    await activateWeakLinks(this.#db, curation, orgs, chunkClaims * 4, opts.onStep);
 
     for (;;) {
       const seeds = await this.#db
@@ -281,7 +179,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         await trx.deleteFrom('people').where('id', '<=', rebuildMark).execute();
         await trx.deleteFrom('resolve_state').where('name', '=', 'rebuild_below').execute();
       }
-      await this.#dropUnusedOrgs(trx, orgs);
+      await dropUnusedOrgs(trx, orgs);
       if (changed.length) await refreshFlowTotals(trx, changed);
       await this.#writeState(trx, { people: await peopleSignature(trx), decisions: fingerprint, decision_index: JSON.stringify(decisionIndex) });
     });
@@ -323,29 +221,6 @@ export class KyselyResolutionStore implements ResolutionStore {
     });
   }
 
-  /** The current claims of documents decisions name, curated; everything else resolves as stored. */
-  async #curate(decisions: Decision[]): Promise<Curation> {
-    const curation: Curation = { byId: new Map(), sources: new Set(), documentIds: [], people: { sameAs: [], differentFrom: [] } };
-    if (!decisions.length) return curation;
-    curation.sources = indexDecisions(decisions).sources;
-    const claims: StoredClaim[] = [];
-    for (const batch of inBatches([...curation.sources])) {
-      const docs = await this.#db.selectFrom('documents').select(['id']).where('source', 'in', batch).execute();
-      curation.documentIds.push(...docs.map((d) => d.id));
-      const rows = await selectClaims(this.#db)
-        .where('d.source', 'in', batch)
-        .where('d.superseded', '=', 0)
-        .execute();
-      claims.push(...rows.map(fromClaimRow));
-    }
-    claims.sort((a, b) => a.id - b.id);
-    const curated = applyDecisions(claims, decisions);
-    for (const c of claims) curation.byId.set(c.id, null);
-    for (const c of curated.claims) curation.byId.set(c.id, c);
-    curation.people = curated.people;
-    return curation;
-  }
-
   /** Enters claims the index has not seen, a chunk per transaction; returns how many. */
   async #indexPending(curation: Curation, chunkClaims: number, onStep: ResolutionUpdate['onStep']): Promise<number> {
     let after = 0;
@@ -382,7 +257,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         }
         entries.push({ claimId: r.id, names: claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] }), retired: false });
       }
-      await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries, onStep));
+      await this.#db.transaction().execute((trx) => indexClaims(trx, entries, onStep));
       total += entries.length;
     }
   }
@@ -410,344 +285,9 @@ export class KyselyResolutionStore implements ResolutionStore {
           const names = curated === null ? [] : claimNames(curated ?? { person: r.person, aliases: JSON.parse(r.aliases) as string[] });
           return { claimId: r.id, names, retired: false, component: r.component };
         });
-        await this.#db.transaction().execute((trx) => this.#indexClaims(trx, entries));
+        await this.#db.transaction().execute((trx) => indexClaims(trx, entries));
       }
     }
-  }
-
-  /**
-   * Gives each claim the component of its names: a new name joins every stored name it may link
-   * with (found through shared keys), and components a claim or link bridges become one.
-   */
-  async #indexClaims(trx: Transaction<Database>, entries: Array<{ claimId: number; names: string[]; retired: boolean; component?: number }>, onStep?: ResolutionUpdate['onStep']): Promise<void> {
-    const names = [...new Set(entries.flatMap((e) => e.names))];
-    const labelOf = new Map<string, number>();
-    const labels = new Labels();
-    // Stored components this batch meets: the only labels that may have to be rewritten in the tables.
-    const stored = new Set<number>();
-    for (const batch of inBatches(names)) {
-      const rows = await trx.selectFrom('resolve_names').select(['name', 'component']).where('name', 'in', batch).execute();
-      for (const r of rows) {
-        labelOf.set(r.name, r.component);
-        stored.add(r.component);
-      }
-    }
-    const fresh = names.filter((n) => !labelOf.has(n));
-    const max = await trx.selectFrom('resolve_names').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-    let nextId = Number(max?.m ?? 0) + 1;
-    const newRows: Insertable<Database['resolve_names']>[] = [];
-    const keyRows: Insertable<Database['resolve_name_keys']>[] = [];
-    const freshKeys = new Map<string, ReturnType<typeof nameLinkKeys>>();
-    // Candidates by key and script (bucket keys pair some scripts only): stored names and the new ones alike.
-    type Candidate = { id: number; name: string; label: number };
-    const byKey = new Map<string, { latin: Candidate[]; other: Candidate[] }>();
-    const push = (key: string, latin: boolean, item: Candidate) => {
-      let lists = byKey.get(key);
-      if (!lists) byKey.set(key, (lists = { latin: [], other: [] }));
-      (latin ? lists.latin : lists.other).push(item);
-    };
-    for (const name of fresh) {
-      const id = nextId++;
-      labelOf.set(name, id);
-      const keys = nameLinkKeys(name);
-      freshKeys.set(name, keys);
-      newRows.push({ id, name, component: id });
-      for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, latin: Number(keys.latin) });
-    }
-    // Stored candidates of the scripts some new name may pair with under each key (Latin names meet
-    // Latin ones only through exact, SUB and KOL keys: most of a crowded bucket is never fetched).
-    const wantLatin = new Set<string>();
-    const wantOther = new Set<string>();
-    for (const name of fresh) {
-      const keys = freshKeys.get(name)!;
-      for (const key of keys.exact) {
-        wantLatin.add(key);
-        wantOther.add(key);
-      }
-      for (const key of keys.buckets) {
-        if (bucketPairs(key, keys.latin, true)) wantLatin.add(key);
-        if (bucketPairs(key, keys.latin, false)) wantOther.add(key);
-      }
-    }
-    const both = [...wantLatin].filter((k) => wantOther.has(k));
-    const latinOnly = [...wantLatin].filter((k) => !wantOther.has(k));
-    const otherOnly = [...wantOther].filter((k) => !wantLatin.has(k));
-    for (const [keys, latin] of [[both, null], [latinOnly, 1], [otherOnly, 0]] as const) {
-      for (const batch of inBatches(keys)) {
-        let q = trx
-          .selectFrom('resolve_name_keys as k')
-          .innerJoin('resolve_names as n', 'n.id', 'k.name_id')
-          .select(['k.key', 'k.latin', 'n.id', 'n.name', 'n.component'])
-          .where('k.key', 'in', batch);
-        if (latin !== null) q = q.where('k.latin', '=', latin);
-        for (const r of await q.execute()) {
-          push(r.key, r.latin === 1, { id: r.id, name: r.name, label: r.component });
-          stored.add(r.component);
-        }
-      }
-    }
-    for (const name of fresh) {
-      const keys = freshKeys.get(name)!;
-      for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, keys.latin, { id: labelOf.get(name)!, name, label: labelOf.get(name)! });
-    }
-    const firstFresh = nextId - fresh.length;
-    const weakRows: Insertable<Database['resolve_weak_links']>[] = [];
-    const linkStrength = createLinkStrength();
-    for (const name of fresh) {
-      const keys = freshKeys.get(name)!;
-      // A new name's own id is its first label.
-      const own = labelOf.get(name)!;
-      const seen = new Set<number>();
-      for (const key of keys.exact) {
-        const lists = byKey.get(key)!;
-        for (const other of [...lists.latin, ...lists.other]) labels.union(own, other.label);
-      }
-      for (const key of keys.buckets) {
-        const lists = byKey.get(key)!;
-        for (const [latin, list] of [[true, lists.latin], [false, lists.other]] as const) {
-          if (!bucketPairs(key, keys.latin, latin)) continue;
-          for (const other of list) {
-            // A pair of new names is compared once, from its lower id; a pair sharing several buckets once too.
-            if ((other.id >= firstFresh && other.id <= own) || seen.has(other.id)) continue;
-            seen.add(other.id);
-            if (labels.find(own) === labels.find(other.label)) continue;
-            const strength = linkStrength(name, other.name);
-            // A weak link joins two groups only while their claims share a move: kept aside, weighed when resolving.
-            if (strength >= 2) labels.union(own, other.label);
-            else if (strength === 1) weakRows.push(own < other.id ? { a: own, b: other.id } : { a: other.id, b: own });
-          }
-        }
-      }
-    }
-    const claimRows: Insertable<Database['resolve_claims']>[] = [];
-    // Claims indexed before (curated anew): their group joins their names' and resolves again.
-    const redo: number[] = [];
-    for (const e of entries) {
-      if (e.component !== undefined) {
-        stored.add(e.component);
-        for (const n of e.names) labels.union(e.component, labelOf.get(n)!);
-        redo.push(e.claimId);
-        continue;
-      }
-      if (e.retired) {
-        claimRows.push({ claim_id: e.claimId, component: RETIRED, person_id: null, dirty: 0 });
-        continue;
-      }
-      const own = e.names.map((n) => labelOf.get(n)!);
-      // A claim without a name is a group of its own.
-      const label = own.length ? own[0] : -e.claimId;
-      for (const l of own.slice(1)) labels.union(label, l);
-      claimRows.push({ claim_id: e.claimId, component: label, person_id: null, dirty: DIRTY });
-    }
-    onStep?.({ phase: 'index', claims: entries.length });
-    for (const row of newRows) row.component = labels.find(row.component as number);
-    for (const row of claimRows) if (row.component !== RETIRED) row.component = labels.find(row.component as number);
-    await relabel(trx, labels.moved(stored));
-    await insertChunked(trx, 'resolve_names', newRows);
-    await insertChunked(trx, 'resolve_name_keys', keyRows);
-    await insertChunked(trx, 'resolve_weak_links', weakRows);
-    await insertChunked(trx, 'resolve_claims', claimRows);
-    for (const batch of inBatches(redo)) await trx.updateTable('resolve_claims').set({ dirty: DIRTY }).where('claim_id', 'in', batch).where('dirty', '=', 0).execute();
-  }
-
-  /** Claims humans said are one person resolve together: their components become one. */
-  async #joinSameAs(pairs: Array<[number, number]>): Promise<void> {
-    if (!pairs.length) return;
-    const componentOf = new Map<number, number>();
-    for (const batch of inBatches([...new Set(pairs.flat())])) {
-      const rows = await this.#db.selectFrom('resolve_claims').select(['claim_id', 'component']).where('claim_id', 'in', batch).where('component', '!=', RETIRED).execute();
-      for (const r of rows) componentOf.set(r.claim_id, r.component);
-    }
-    const labels = new Labels();
-    const involved = new Set<number>();
-    for (const [a, b] of pairs) {
-      const [ca, cb] = [componentOf.get(a), componentOf.get(b)];
-      if (ca === undefined || cb === undefined || labels.find(ca) === labels.find(cb)) continue;
-      labels.union(ca, cb);
-      involved.add(a);
-      involved.add(b);
-    }
-    const moved = labels.moved(componentOf.values());
-    if (!moved.size) return;
-    await this.#db.transaction().execute(async (trx) => {
-      await relabel(trx, moved);
-      for (const batch of inBatches([...involved])) await trx.updateTable('resolve_claims').set({ dirty: DIRTY }).where('claim_id', 'in', batch).where('dirty', '=', 0).execute();
-    });
-  }
-
-  /**
-   * Resolves organizations over every current claim's forms (one aggregate query plus the curated
-   * claims), writes the organizations that changed, and marks for re-resolution the claims whose
-   * form now resolves to another organization key or team.
-   */
-  async #resolveOrgs(gazetteer: Gazetteer, curation: Curation): Promise<OrgState> {
-    const forms = new Map<string, OrgForm & { rank: number }>();
-    const add = (org: string, mention: string, count: number, rank: number) => {
-      if (!(org || mention)) return;
-      const id = formId(org, mention);
-      const hit = forms.get(id);
-      if (hit) {
-        hit.count += count;
-        hit.rank = Math.min(hit.rank, rank);
-      } else forms.set(id, { org, mention, count, rank });
-    };
-    for (const side of ['from', 'to'] as const) {
-      const org = side === 'from' ? 'c.from_org' : 'c.to_org';
-      const mention = side === 'from' ? 'c.from_mention' : 'c.to_mention';
-      let q = this.#db
-        .selectFrom('resolve_claims as rc')
-        .innerJoin('claims as c', 'c.id', 'rc.claim_id')
-        .select([sql<string>`${sql.ref(org)}`.as('org'), sql<string>`coalesce(${sql.ref(mention)}, ${sql.ref(org)})`.as('mention'), (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.min('c.id').as('first')])
-        .where('rc.component', '!=', RETIRED)
-        .where('rc.dirty', '!=', STALE)
-        .where(sql.ref(org), 'is not', null)
-        .groupBy([sql.ref(org), sql`coalesce(${sql.ref(mention)}, ${sql.ref(org)})`]);
-      // Curated claims are counted as the decisions make them, below.
-      if (curation.documentIds.length) q = q.where('c.document_id', 'not in', curation.documentIds);
-      for (const r of await q.execute()) add(r.org, r.mention, Number(r.n), Number(r.first) * 2 + (side === 'to' ? 1 : 0));
-    }
-    for (const c of curation.byId.values()) {
-      if (!c) continue;
-      if (c.from) add(c.from.org, c.from.mention, 1, c.id * 2);
-      if (c.to) add(c.to.org, c.to.mention, 1, c.id * 2 + 1);
-    }
-    // Order of first use, as resolving the claims in id order meets them.
-    const ordered = [...forms.values()].sort((a, b) => a.rank - b.rank);
-    const resolution = resolveOrgForms(ordered, gazetteer);
-
-    const stored = new Map<string, { org_key: string; team: string | null }>();
-    for (const r of await this.#db.selectFrom('resolve_org_forms').selectAll().execute()) stored.set(formId(r.org, r.mention), r);
-    const changed: Array<{ org: string; mention: string }> = [];
-    const formRows: Insertable<Database['resolve_org_forms']>[] = [];
-    const rewrite: Array<{ org: string; mention: string }> = [];
-    for (const f of ordered) {
-      const side = resolution.sideOfForm(f.org, f.mention);
-      const row = { org: f.org, mention: f.mention, org_key: side?.orgKey ?? '', team: side?.team ?? null };
-      const id = formId(f.org, f.mention);
-      const before = stored.get(id);
-      stored.delete(id);
-      if (before && before.org_key === row.org_key && before.team === row.team) continue;
-      if (before) {
-        changed.push(f);
-        rewrite.push(f);
-      }
-      formRows.push(row);
-    }
-    const gone = [...stored.keys()].map((id) => id.split('\u0000') as [string, string]);
-
-    const orgRows = await this.#db.selectFrom('orgs').select(['id', 'key', 'name', 'verified', 'parent_key', 'aliases']).execute();
-    const storedOrgs = new Map(orgRows.map((r) => [r.key, r]));
-    const idOf = new Map<string, number>();
-    let nextOrgId = orgRows.reduce((m, r) => Math.max(m, r.id), 0) + 1;
-    const inserts: ResolvedOrg[] = [];
-    const updates: Array<{ id: number; org: ResolvedOrg }> = [];
-    for (const org of resolution.orgs.values()) {
-      const before = storedOrgs.get(org.key);
-      if (!before) {
-        idOf.set(org.key, nextOrgId++);
-        inserts.push(org);
-        continue;
-      }
-      idOf.set(org.key, before.id);
-      const same = before.name === org.name && before.verified === Number(org.verified) && before.parent_key === org.parent && before.aliases === JSON.stringify(org.aliases);
-      if (!same) updates.push({ id: before.id, org });
-    }
-    const obsolete = new Set(orgRows.filter((r) => !resolution.orgs.has(r.key)).map((r) => r.id));
-    // Flows join top-level organizations of one name (see _org-index.ts): a renamed organization
-    // that shares its old or new name with another moves flow sides, which only a full recount follows.
-    const named = new Map<string, number>();
-    for (const r of orgRows) if (!resolution.orgs.has(r.key)) named.set(r.name, (named.get(r.name) ?? 0) + 1);
-    for (const o of resolution.orgs.values()) named.set(o.name, (named.get(o.name) ?? 0) + 1);
-    const oldNamed = new Map<string, number>();
-    for (const r of orgRows) oldNamed.set(r.name, (oldNamed.get(r.name) ?? 0) + 1);
-    const sidesMove = updates.some(({ id, org }) => {
-      const before = orgRows.find((r) => r.id === id)!;
-      return before.name !== org.name && ((oldNamed.get(before.name) ?? 0) > 1 || (named.get(org.name) ?? 0) > 1);
-    });
-
-    // Claims whose form now means another organization (or team) must be resolved again.
-    const dirtyIds = new Set<number>();
-    if (changed.length) {
-      const changedIds = new Set(changed.map((f) => formId(f.org, f.mention)));
-      const orgsChanged = [...new Set(changed.map((f) => f.org))];
-      for (const side of ['from', 'to'] as const) {
-        for (const batch of inBatches(orgsChanged)) {
-          const rows = await this.#db
-            .selectFrom('resolve_claims as rc')
-            .innerJoin('claims as c', 'c.id', 'rc.claim_id')
-            .select(['c.id', side === 'from' ? 'c.from_org as org' : 'c.to_org as org', side === 'from' ? 'c.from_mention as mention' : 'c.to_mention as mention'])
-            .where('rc.component', '!=', RETIRED)
-            .where('rc.dirty', '=', 0)
-            .where(side === 'from' ? 'c.from_org' : 'c.to_org', 'in', batch)
-            .execute();
-          for (const r of rows) if (r.org !== null && changedIds.has(formId(r.org, r.mention ?? r.org))) dirtyIds.add(r.id);
-        }
-      }
-      for (const c of curation.byId.values()) {
-        if (!c) continue;
-        for (const s of [c.from, c.to]) if (s && changedIds.has(formId(s.org, s.mention))) dirtyIds.add(c.id);
-      }
-    }
-
-    await this.#db.transaction().execute(async (trx) => {
-      for (const f of [...rewrite, ...gone.map(([org, mention]) => ({ org, mention }))]) {
-        await trx.deleteFrom('resolve_org_forms').where('org', '=', f.org).where('mention', '=', f.mention).execute();
-      }
-      await insertChunked(trx, 'resolve_org_forms', formRows);
-      for (const { id, org } of updates) {
-        await trx.updateTable('orgs').set({ name: org.name, verified: Number(org.verified), parent_key: org.parent, aliases: JSON.stringify(org.aliases) }).where('id', '=', id).execute();
-        await trx.deleteFrom('org_names').where('org_id', '=', id).execute();
-      }
-      const written = [...inserts, ...updates.map((u) => u.org)];
-      if (written.length) {
-        // The rows of _resolution-rows.ts, renumbered to the ids the organizations have here.
-        const rows = buildResolutionRows({ orgs: written, people: [], moves: [] });
-        const keyOfLocal = new Map(rows.orgs.map((o) => [o.id as number, o.key]));
-        const insertedKeys = new Set(inserts.map((o) => o.key));
-        await insertChunked(
-          trx,
-          'orgs',
-          rows.orgs.filter((o) => insertedKeys.has(o.key)).map((o) => ({ ...o, id: idOf.get(o.key)! })),
-        );
-        await insertChunked(
-          trx,
-          'org_names',
-          rows.orgNames.map((n) => ({ ...n, org_id: idOf.get(keyOfLocal.get(n.org_id)!)! })),
-        );
-      }
-      for (const batch of inBatches([...dirtyIds])) await trx.updateTable('resolve_claims').set({ dirty: DIRTY }).where('claim_id', 'in', batch).where('dirty', '=', 0).execute();
-      if (sidesMove) await refreshFlowTotals(trx);
-    });
-    return { resolution, idOf, obsolete };
-  }
-
-  /** Deletes organizations no longer resolved to once no move refers to them. */
-  async #dropUnusedOrgs(trx: Transaction<Database>, orgs: OrgState): Promise<void> {
-    if (!orgs.obsolete.size) return;
-    const ids = [...orgs.obsolete];
-    const used = new Set<number>();
-    for (const batch of inBatches(ids)) {
-      for (const col of ['from_org_id', 'to_org_id'] as const) {
-        const rows = await trx.selectFrom('moves').select(col).distinct().where(col, 'in', batch).execute();
-        for (const r of rows) used.add((r as Record<string, number>)[col]);
-      }
-    }
-    const unused = ids.filter((id) => !used.has(id));
-    // An organization sharing its name with another may be the id that stands for their flow side.
-    let sidesMove = false;
-    for (const batch of inBatches(unused)) {
-      const names = (await trx.selectFrom('orgs').select('name').where('id', 'in', batch).execute()).map((r) => r.name);
-      const shared = await selectIn(trx, [...new Set(names)], (db, list) =>
-        db.selectFrom('orgs').select('name').where('name', 'in', list).groupBy('name').having((eb) => eb.fn.countAll(), '>', 1).execute(),
-      );
-      sidesMove ||= shared.length > 0;
-    }
-    for (const batch of inBatches(unused)) {
-      await trx.deleteFrom('org_names').where('org_id', 'in', batch).execute();
-      await trx.deleteFrom('orgs').where('id', 'in', batch).execute();
-    }
-    for (const id of unused) orgs.obsolete.delete(id);
-    if (sidesMove) await refreshFlowTotals(trx);
   }
 
   /**
@@ -831,88 +371,6 @@ export class KyselyResolutionStore implements ResolutionStore {
     }
   }
 
-  /**
-   * Records the move signatures of the claims waiting for re-resolution under each of their names,
-   * from this run's organizations, and joins the groups of two weakly linked names once a claim
-   * under each shares one (see moveSignatures): whether a weak link ever joins people depends on
-   * the two names' claims alone, so groups never need resolving to find out. A batch at a time,
-   * in claim order; reads only the claims' names, organizations and dates.
-   */
-  async #activateWeakLinks(curation: Curation, orgs: OrgState, batchClaims: number, onStep: ResolutionUpdate['onStep']): Promise<void> {
-    const orgKey = (org: string | null, mention: string | null) => (org === null ? null : (orgs.resolution.sideOfForm(org, mention ?? org)?.orgKey ?? null));
-    let after = 0;
-    for (;;) {
-      const rows = await this.#db
-        .selectFrom('resolve_claims as rc')
-        .innerJoin('claims as c', 'c.id', 'rc.claim_id')
-        .innerJoin('documents as d', 'd.id', 'c.document_id')
-        .select(['c.id', 'c.person', 'c.aliases', 'c.from_org', 'c.from_mention', 'c.to_org', 'c.to_mention', 'c.date', 'd.published'])
-        .where('rc.dirty', '=', DIRTY)
-        .where('rc.claim_id', '>', after)
-        .orderBy('rc.claim_id')
-        .limit(batchClaims)
-        .execute();
-      if (!rows.length) return;
-      after = rows[rows.length - 1].id;
-      const wanted = new Map<string, Set<string>>();
-      for (const r of rows) {
-        let names = claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] });
-        let sigs = moveSignatures(orgKey(r.from_org, r.from_mention), orgKey(r.to_org, r.to_mention), r.date, r.published);
-        if (curation.byId.has(r.id)) {
-          const curated = curation.byId.get(r.id)!;
-          if (!curated) continue;
-          names = claimNames(curated);
-          sigs = moveSignatures(orgs.resolution.sideOf(curated.from)?.orgKey ?? null, orgs.resolution.sideOf(curated.to)?.orgKey ?? null, curated.date, curated.published);
-        }
-        if (!sigs.length) continue;
-        for (const n of names) {
-          const set = wanted.get(n) ?? new Set<string>();
-          for (const sig of sigs) set.add(sig);
-          wanted.set(n, set);
-        }
-      }
-      await this.#db.transaction().execute(async (trx) => {
-        const named = await selectIn(trx, [...wanted.keys()], (db, batch) => db.selectFrom('resolve_names').select(['id', 'name', 'component']).where('name', 'in', batch).execute());
-        const componentOf = new Map(named.map((n) => [n.id, n.component]));
-        const ids = named.map((n) => n.id);
-        const known = new Set((await selectIn(trx, ids, (db, batch) => db.selectFrom('resolve_name_sigs').select(['name_id', 'sig']).where('name_id', 'in', batch).execute())).map((r) => `${r.name_id}\u0000${r.sig}`));
-        // Signatures new to a name: only these can make one of its weak links join groups.
-        const added = new Map<number, string[]>();
-        const sigRows: Insertable<Database['resolve_name_sigs']>[] = [];
-        for (const n of named) {
-          const fresh = [...wanted.get(n.name)!].filter((sig) => !known.has(`${n.id}\u0000${sig}`));
-          if (!fresh.length) continue;
-          added.set(n.id, fresh);
-          for (const sig of fresh) sigRows.push({ name_id: n.id, sig });
-        }
-        await insertChunked(trx, 'resolve_name_sigs', sigRows);
-        const changed = [...added.keys()];
-        const links = [
-          ...(await selectIn(trx, changed, (db, batch) => db.selectFrom('resolve_weak_links').select(['a as name', 'b as other']).where('a', 'in', batch).execute())),
-          ...(await selectIn(trx, changed, (db, batch) => db.selectFrom('resolve_weak_links').select(['b as name', 'a as other']).where('b', 'in', batch).execute())),
-        ];
-        if (!links.length) return;
-        const others = [...new Set(links.map((l) => l.other))];
-        const sigsOf = new Map<number, Set<string>>();
-        for (const r of await selectIn(trx, others, (db, batch) => db.selectFrom('resolve_name_sigs').select(['name_id', 'sig']).where('name_id', 'in', batch).execute())) {
-          const set = sigsOf.get(r.name_id) ?? new Set<string>();
-          set.add(r.sig);
-          sigsOf.set(r.name_id, set);
-        }
-        for (const r of await selectIn(trx, others.filter((id) => !componentOf.has(id)), (db, batch) => db.selectFrom('resolve_names').select(['id', 'component']).where('id', 'in', batch).execute())) {
-          componentOf.set(r.id, r.component);
-        }
-        const labels = new Labels();
-        for (const { name, other } of links) {
-          const theirs = sigsOf.get(other);
-          if (theirs && added.get(name)!.some((sig) => theirs.has(sig))) labels.union(componentOf.get(name)!, componentOf.get(other)!);
-        }
-        onStep?.({ phase: 'link', claims: rows.length });
-        await relabel(trx, labels.moved(new Set(componentOf.values())));
-      });
-    }
-  }
-
   async #writeChunk(
     trx: Transaction<Database>,
     chunk: {
@@ -984,31 +442,13 @@ export class KyselyResolutionStore implements ResolutionStore {
     for (const batch of inBatches([...chunk.components])) await trx.deleteFrom('resolve_claims').where('component', 'in', batch).execute();
     await insertChunked(trx, 'resolve_claims', claimRows);
 
-    await this.#dropUnusedOrgs(trx, orgs);
+    await dropUnusedOrgs(trx, orgs);
     await refreshFlowTotals(trx, changed);
     await this.#writeState(trx, {
       person_seq: String(personBase + people.length),
       move_seq: String(moveBase + moves.length),
       people: await peopleSignature(trx),
     });
-  }
-}
-
-async function selectIn<V, R>(db: Db, values: V[], query: (db: Db, batch: V[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (const batch of inBatches(values)) out.push(...(await query(db, batch)));
-  return out;
-}
-
-/** Moves every component label in `moved` to its new one, in names and claims alike. */
-async function relabel(trx: Transaction<Database>, moved: Map<number, number>): Promise<void> {
-  const byTarget = new Map<number, number[]>();
-  for (const [from, to] of moved) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
-  for (const [to, froms] of byTarget) {
-    for (const batch of inBatches(froms)) {
-      await trx.updateTable('resolve_names').set({ component: to }).where('component', 'in', batch).execute();
-      await trx.updateTable('resolve_claims').set({ component: to }).where('component', 'in', batch).execute();
-    }
   }
 }
 
@@ -1020,4 +460,3 @@ async function peopleSignature(db: Db): Promise<string> {
     .executeTakeFirst();
   return `${Number(row?.n ?? 0)}:${Number(row?.m ?? 0)}`;
 }
-
