@@ -7,8 +7,8 @@ import { parseMaxAge, parseRetryAfter } from './plan-next-poll.ts';
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 export type FeedResponse =
-  | { status: 'fetched'; bytes: Uint8Array; contentType: string | null; url: string; etag: string | null; lastModified: string | null; maxAgeMs: number | null }
-  | { status: 'not-modified'; maxAgeMs: number | null }
+  | { status: 'fetched'; bytes: Uint8Array; contentType: string | null; url: string; movedTo: string | null; etag: string | null; lastModified: string | null; maxAgeMs: number | null }
+  | { status: 'not-modified'; movedTo: string | null; maxAgeMs: number | null }
   /** 429 or 503: the server asks us to slow down; `retryAfterMs` when it says how much. */
   | { status: 'throttled'; error: InputError; retryAfterMs: number | null };
 
@@ -28,7 +28,7 @@ export async function fetchFeed(
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   const res = await fetchDocument(url, ingest, internals, { headers, passStatus: (s) => s === 304 || s === 429 || s === 503 });
   const maxAgeMs = parseMaxAge(header(res.headers, 'cache-control') ?? undefined);
-  if (res.status === 304) return { status: 'not-modified', maxAgeMs };
+  if (res.status === 304) return { status: 'not-modified', movedTo: res.movedTo, maxAgeMs };
   if (res.status === 429 || res.status === 503) {
     const retryAfterMs = parseRetryAfter(header(res.headers, 'retry-after') ?? undefined, now);
     const when = retryAfterMs === null ? '' : ` (retry after ${Math.round(retryAfterMs / 1000)} s)`;
@@ -39,6 +39,7 @@ export async function fetchFeed(
     bytes: res.bytes,
     contentType: res.contentType,
     url: res.url,
+    movedTo: res.movedTo,
     etag: header(res.headers, 'etag'),
     lastModified: header(res.headers, 'last-modified'),
     maxAgeMs,

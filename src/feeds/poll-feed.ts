@@ -40,6 +40,8 @@ export interface PreparedPoll {
   title: string | null;
   etag: string | null;
   lastModified: string | null;
+  /** Where the feed has moved for good (a 301 or 308), when it has. */
+  movedTo: string | null;
   /** Items in the document. */
   items: number;
   /** Items never seen before in any feed. */
@@ -59,7 +61,7 @@ export async function preparePoll(feed: FeedRecord, opts: PollOptions): Promise<
   const startedAt = (opts.now ?? (() => new Date()))();
   const result: PreparedPoll = {
     feed, startedAt, status: 'failed', error: null, errorCode: null, retryAfterMs: null, minIntervalMs: null,
-    kind: null, title: null, etag: null, lastModified: null, items: 0, newItems: 0, problems: [], toIngest: [],
+    kind: null, title: null, etag: null, lastModified: null, movedTo: null, items: 0, newItems: 0, problems: [], toIngest: [],
   };
   let parsed: { kind: FeedKind; title: string | null; items: FeedItem[]; ttlSeconds: number | null; problems: string[] } | null = null;
   try {
@@ -71,6 +73,7 @@ export async function preparePoll(feed: FeedRecord, opts: PollOptions): Promise<
       return result;
     }
     result.minIntervalMs = res.maxAgeMs;
+    result.movedTo = res.movedTo;
     if (res.status === 'not-modified') {
       result.status = 'not-modified';
     } else {

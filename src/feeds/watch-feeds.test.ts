@@ -53,6 +53,31 @@ test('a feed or an item link that redirects to a private address is refused and 
   }
 });
 
+test('a feed that moved for good (301) is still read, and `feeds` says where it went; a temporary move is not recorded', async () => {
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    const rss = '<rss><channel><title>moved</title></channel></rss>';
+    if (req.url === '/old.xml') res.writeHead(301, { location: `http://127.0.0.1:${port}/new.xml` }).end();
+    else if (req.url === '/for-now.xml') res.writeHead(302, { location: `http://127.0.0.1:${port}/new.xml` }).end();
+    else if (req.url === '/new.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+  const store = await openStore(`sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-feeds-')), 'w.sqlite')}`);
+  try {
+    await store.feeds.addFeed(`http://127.0.0.1:${port}/old.xml`);
+    await store.feeds.addFeed(`http://127.0.0.1:${port}/for-now.xml`);
+    const report = await watchFeeds({ store, gazetteer: defaultGazetteer(), ingest: { timeoutMs: 5000 }, internals, defaultIntervalMs: 60_000, once: true });
+    assert.deepEqual(report.polls.map((p) => p.status), ['ok', 'ok']);
+    const feeds = new Map((await store.feeds.listFeeds()).map((f) => [f.url.replace(String(port), 'PORT'), f.movedTo?.replace(String(port), 'PORT') ?? null]));
+    assert.deepEqual(Object.fromEntries(feeds), { 'http://127.0.0.1:PORT/old.xml': 'http://127.0.0.1:PORT/new.xml', 'http://127.0.0.1:PORT/for-now.xml': null });
+  } finally {
+    await store.close();
+    server.close();
+  }
+});
+
 test('the loop polls when feeds are due, backs off after failures and stops when aborted', async () => {
   let polls = 0;
   const server: Server = createServer((_req, res) => {

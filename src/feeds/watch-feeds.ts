@@ -174,7 +174,7 @@ async function recordPoll(poll: PreparedPoll, ingested: number, failures: FeedPo
   const polledAt = poll.startedAt.toISOString();
   await opts.store.feeds.recordPoll(feed.id, {
     ...(poll.status === 'ok' ? { title: poll.title, kind: poll.kind, etag: poll.etag, lastModified: poll.lastModified } : {}),
-    ...(failed ? {} : { lastSuccessAt: polledAt }),
+    ...(failed ? {} : { lastSuccessAt: polledAt, movedTo: poll.movedTo }),
     lastPolledAt: polledAt,
     lastStatus: poll.status,
     lastError: poll.error,

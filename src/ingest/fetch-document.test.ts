@@ -40,6 +40,7 @@ routes.set('/article', (_req, res) => {
 routes.set('/hop1', (_req, res) => { res.writeHead(302, { location: '/hop2' }); res.end(); });
 routes.set('/hop2', (_req, res) => { res.writeHead(301, { location: `${base}/article` }); res.end(); });
 routes.set('/loop', (_req, res) => { res.writeHead(302, { location: '/loop' }); res.end(); });
+routes.set('/moved', (_req, res) => { res.writeHead(308, { location: '/hop2' }); res.end(); });
 routes.set('/to-metadata', (_req, res) => { res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }); res.end(); });
 routes.set('/to-other-loopback', (_req, res) => { res.writeHead(302, { location: `http://127.0.0.2:${new URL(base).port}/article` }); res.end(); });
 routes.set('/to-mapped', (_req, res) => { res.writeHead(302, { location: `http://[::ffff:127.0.0.1]:${new URL(base).port}/article` }); res.end(); });
@@ -136,6 +137,15 @@ test('redirect loops stop at maxRedirects', async () => {
   assert.equal(e.message, `${base}/loop: more than 3 redirects (last to /loop)`);
   const ok = await fetchDocument(`${base}/hop1`, { ...open, maxRedirects: 2 });
   assert.equal(ok.url, `${base}/article`);
+});
+
+test('movedTo is where the leading permanent redirects lead; a temporary first hop moves nothing', async () => {
+  const moved = await fetchDocument(`${base}/moved`, open);
+  assert.equal(moved.url, `${base}/article`);
+  assert.equal(moved.movedTo, `${base}/article`, '308 then 301: both permanent');
+  assert.equal((await fetchDocument(`${base}/hop2`, open)).movedTo, `${base}/article`);
+  assert.equal((await fetchDocument(`${base}/hop1`, open)).movedTo, null, 'a 302 first');
+  assert.equal((await fetchDocument(`${base}/article`, open)).movedTo, null);
 });
 
 test('the timeout covers slow headers and a slow body', async () => {

@@ -15,6 +15,11 @@ export interface FetchedDocument {
   bytes: Uint8Array;
   /** The final URL, after redirects. */
   url: string;
+  /**
+   * Where the requested URL has moved for good: the URL after the leading run of permanent
+   * redirects (301, 308), or null when the first hop was not one (a feed reader should subscribe there).
+   */
+  movedTo: string | null;
   contentType: string | null;
   /** The final response's status (2xx, or one `FetchRequest.passStatus` let through with an empty body). */
   status: number;
@@ -70,6 +75,8 @@ export async function fetchDocument(url: string, opts: IngestOptions = {}, inter
 async function followRedirects(start: string, opts: IngestOptions, classify: (a: string) => string | null, signal: AbortSignal, request: FetchRequest): Promise<FetchedDocument> {
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = start;
+  let movedTo: string | null = null;
+  let permanent = true;
   for (let hop = 0; ; hop++) {
     const target = parseHttpUrl(current, start);
     const addresses = await resolveSafely(target, start, classify);
@@ -81,11 +88,13 @@ async function followRedirects(start: string, opts: IngestOptions, classify: (a:
         throw new InputError('too-many-redirects', `${start}: more than ${maxRedirects} redirects (last to ${truncate(res.headers.location)})`, start);
       }
       current = new URL(res.headers.location, current).toString();
+      permanent &&= status === 301 || status === 308;
+      if (permanent) movedTo = current;
       continue;
     }
     if ((status < 200 || status >= 300) && request.passStatus?.(status)) {
       res.destroy();
-      return { bytes: new Uint8Array(0), url: current, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
+      return { bytes: new Uint8Array(0), url: current, movedTo, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
     }
     if (status < 200 || status >= 300) {
       res.destroy();
@@ -93,7 +102,7 @@ async function followRedirects(start: string, opts: IngestOptions, classify: (a:
       throw new InputError('http-status', `${start}: HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${hopNote}`, start);
     }
     const bytes = await readBody(res, opts.maxBytes ?? DEFAULT_MAX_BYTES, start);
-    return { bytes, url: current, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
+    return { bytes, url: current, movedTo, contentType: headerValue(res.headers['content-type']), status, headers: res.headers };
   }
 }
 

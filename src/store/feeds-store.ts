@@ -13,6 +13,8 @@ export interface FeedRecord {
   intervalSeconds: number | null;
   etag: string | null;
   lastModified: string | null;
+  /** Where the feed's URL redirects for good (301/308) as of its last answer: subscribe there instead. */
+  movedTo: string | null;
   addedAt: string;
   lastPolledAt: string | null;
   lastStatus: 'ok' | 'not-modified' | 'failed' | null;
@@ -30,6 +32,7 @@ export interface FeedPollUpdate {
   kind?: FeedRecord['kind'];
   etag?: string | null;
   lastModified?: string | null;
+  movedTo?: string | null;
   lastPolledAt: string;
   lastStatus: NonNullable<FeedRecord['lastStatus']>;
   lastError: string | null;
@@ -140,6 +143,7 @@ export class KyselyFeedStore implements FeedStore {
         ...(u.etag !== undefined ? { etag: u.etag } : {}),
         ...(u.lastModified !== undefined ? { last_modified: u.lastModified } : {}),
         ...(u.lastSuccessAt !== undefined ? { last_success_at: u.lastSuccessAt } : {}),
+        ...(u.movedTo !== undefined ? { moved_to: u.movedTo } : {}),
         last_polled_at: u.lastPolledAt,
         last_status: u.lastStatus,
         last_error: u.lastError,
@@ -234,6 +238,7 @@ function toFeedRecord(row: Selectable<FeedTable>): FeedRecord {
     intervalSeconds: row.interval_s === null ? null : Number(row.interval_s),
     etag: row.etag,
     lastModified: row.last_modified,
+    movedTo: row.moved_to,
     addedAt: row.added_at,
     lastPolledAt: row.last_polled_at,
     lastStatus: row.last_status as FeedRecord['lastStatus'],

@@ -1,4 +1,4 @@
-/** Table shapes of migration 0004-feeds. */
+/** Table shapes of migration 0004-feeds (moved_to: 0009). */
 import type { Generated } from 'kysely';
 
 /** A watched feed: where it is, its conditional-request validators, its schedule and health. Times are ISO strings. */
@@ -12,6 +12,8 @@ export interface FeedTable {
   interval_s: number | null;
   etag: string | null;
   last_modified: string | null;
+  /** The URL after the leading permanent redirects (301/308) at the last successful poll; null when none. */
+  moved_to: string | null;
   added_at: string;
   last_polled_at: string | null;
   /** 'ok' (new content read), 'not-modified' (304), 'failed'. */

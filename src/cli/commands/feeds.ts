@@ -6,10 +6,10 @@ import { openStoreFrom, outputFormatFrom, storeOptions } from '../common-options
 import { EXIT, type CliIO } from '../io.ts';
 import { renderCsv, renderJson, renderTable } from '../render.ts';
 
-const HEADERS = ['url', 'title', 'kind', 'last polled', 'last status', 'failures', 'next poll', 'seen', 'ingested', 'last error'];
+const HEADERS = ['url', 'title', 'kind', 'last polled', 'last status', 'failures', 'next poll', 'seen', 'ingested', 'last error', 'moved to'];
 
 function feedRow(f: FeedRecord): Array<string | number | null> {
-  return [f.url, f.title, f.kind, f.lastPolledAt, f.lastStatus, f.consecutiveFailures, f.nextPollAt, f.itemsSeen, f.itemsIngested, f.lastError];
+  return [f.url, f.title, f.kind, f.lastPolledAt, f.lastStatus, f.consecutiveFailures, f.nextPollAt, f.itemsSeen, f.itemsIngested, f.lastError, f.movedTo];
 }
 
 export function renderFeeds(feeds: FeedRecord[]): string {

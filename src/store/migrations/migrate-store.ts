@@ -10,6 +10,7 @@ import { createIndexesMigration } from './0005-indexes.ts';
 import { createFlowTotalsMigration } from './0006-flow-totals.ts';
 import { createResolutionIndexMigration } from './0007-resolution-index.ts';
 import { createNameSignaturesMigration } from './0008-name-signatures.ts';
+import { createFeedMovedToMigration } from './0009-feed-moved-to.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
@@ -22,6 +23,7 @@ export function listMigrations(engine: Engine): Record<string, Migration> {
     '0006-flow-totals': createFlowTotalsMigration(engine),
     '0007-resolution-index': createResolutionIndexMigration(engine),
     '0008-name-signatures': createNameSignaturesMigration(engine),
+    '0009-feed-moved-to': createFeedMovedToMigration(engine),
   };
 }
 
