@@ -159,6 +159,30 @@ describe('workers on PostgreSQL', { skip: shared.skip }, () => {
     assert.equal((await jobCounts(url, QUEUES.ingest)).created, 2);
   });
 
+  test('a resolution that failed every attempt is listed by jobs failed and queued again by retry-failed', async () => {
+    const url = shared.url();
+    const queue = await openJobQueue(url);
+    try {
+      // What pg-boss leaves when a resolve job exhausts its retries: a job in the dead-letter queue.
+      await queue.boss.send(QUEUES.resolveFailed, {});
+    } finally {
+      await queue.close();
+    }
+    const letters = JSON.parse((await cli(['jobs', 'failed', '--json', '--db', url])).stdout) as Array<{ queue: string; input: string }>;
+    assert.deepEqual(letters.map((l) => [l.queue, l.input]), [['resolve', '(re-resolve the store)']]);
+    const resolveBefore = (await jobCounts(url, QUEUES.resolve)).created;
+    assert.equal((await cli(['jobs', 'retry-failed', '--db', url])).stdout, 'jobs: 1 failed job queued again\n');
+    assert.equal((await jobCounts(url, QUEUES.resolve)).created, resolveBefore + 1);
+    assert.equal((await cli(['jobs', 'failed', '--db', url])).stdout, 'no failed jobs\n');
+    // The later tests count resolve jobs from an empty queue.
+    const cleanup = await openJobQueue(url);
+    try {
+      await cleanup.boss.purgeQueue(QUEUES.resolve);
+    } finally {
+      await cleanup.close();
+    }
+  });
+
   test('a worker process without --once runs until SIGTERM, then finishes the job in hand and exits 0', async () => {
     const url = shared.url();
     const dir = mkdtempSync(join(tmpdir(), 'poachwatch-sigterm-'));

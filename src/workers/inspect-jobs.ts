@@ -1,6 +1,6 @@
 /** What is in the queue: job counts by state per queue, the dead letters with their errors, and retrying them. */
 import type { JobQueue } from './open-job-queue.ts';
-import { JOB_SCHEMA, QUEUES, type IngestJobData } from './queues.ts';
+import { JOB_SCHEMA, QUEUES, RESOLVE_KEY, type IngestJobData } from './queues.ts';
 import type { JobRow } from './job-tables.ts';
 
 export type JobState = JobRow['state'];
@@ -10,6 +10,8 @@ export interface QueueCounts { queue: string; counts: Record<JobState, number> }
 
 export interface DeadLetter {
   id: string;
+  /** The queue the job failed in: an input to ingest, or a re-resolution of the store. */
+  queue: 'ingest' | 'resolve';
   input: string;
   error: string;
   code: string | null;
@@ -33,13 +35,13 @@ export async function countJobs(queue: JobQueue): Promise<QueueCounts[]> {
   });
 }
 
-/** Ingest jobs that failed their last attempt, oldest first, with the error of that attempt. */
+/** Ingest and resolve jobs that failed their last attempt, oldest first, with the error of that attempt. */
 export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
   const rows = await queue.db
     .withSchema(JOB_SCHEMA)
     .selectFrom('job')
-    .select(['id', 'data', 'output', 'retry_limit', 'created_on'])
-    .where('name', '=', QUEUES.ingestFailed)
+    .select(['id', 'name', 'data', 'output', 'retry_limit', 'created_on'])
+    .where('name', 'in', [QUEUES.ingestFailed, QUEUES.resolveFailed])
     .where('state', 'in', ['created', 'retry'])
     .orderBy('created_on')
     .orderBy('id')
@@ -47,9 +49,11 @@ export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
   return rows.map((row) => {
     const data = row.data as Partial<IngestJobData> | null;
     const output = (row.output ?? {}) as { message?: unknown; code?: unknown };
+    const resolve = row.name === QUEUES.resolveFailed;
     return {
       id: row.id,
-      input: String(data?.input ?? '(unknown input)'),
+      queue: resolve ? 'resolve' : 'ingest',
+      input: resolve ? '(re-resolve the store)' : String(data?.input ?? '(unknown input)'),
       error: typeof output.message === 'string' ? output.message : JSON.stringify(row.output),
       code: typeof output.code === 'string' ? output.code : null,
       // A dead letter carries the retry limit its job reached: the first attempt plus that many retries.
@@ -59,17 +63,26 @@ export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
   });
 }
 
-/** Queues every dead letter's input again (with the queue's retry policy) and removes the dead letter; returns how many. */
+/**
+ * Queues every dead letter again (with the queue's retry policy) and removes it: an input is
+ * ingested again, a failed resolution becomes one resolve job however many failed. Returns how many.
+ */
 export async function retryDeadLetters(queue: JobQueue): Promise<number> {
   const letters = await queue.db
     .withSchema(JOB_SCHEMA)
     .selectFrom('job')
-    .select(['id', 'data'])
-    .where('name', '=', QUEUES.ingestFailed)
+    .select(['id', 'name', 'data'])
+    .where('name', 'in', [QUEUES.ingestFailed, QUEUES.resolveFailed])
     .where('state', 'in', ['created', 'retry'])
     .orderBy('created_on')
     .execute();
   for (const letter of letters) {
+    if (letter.name === QUEUES.resolveFailed) {
+      // null when a resolution is already waiting: one is enough.
+      await queue.boss.send(QUEUES.resolve, {}, { singletonKey: RESOLVE_KEY });
+      await queue.boss.deleteJob(QUEUES.resolveFailed, letter.id);
+      continue;
+    }
     const data = letter.data as IngestJobData;
     // null: the input is already waiting in the queue, which is as good.
     await queue.boss.send(QUEUES.ingest, data, { singletonKey: data.input });
