@@ -26,16 +26,16 @@ for (const engine of engines) {
       assert.equal(again.intervalSeconds, 600);
       await store.feeds.addFeed('https://b.example/atom');
       assert.deepEqual(a, {
-        id: a.id, url: 'https://a.example/rss', title: null, kind: null, intervalSeconds: null, etag: null, lastModified: null,
+        id: a.id, url: 'https://a.example/rss', title: null, kind: null, intervalSeconds: null, etag: null, lastModified: null, movedTo: null,
         addedAt: '2025-08-01T00:00:00.000Z', lastPolledAt: null, lastStatus: null, lastError: null, lastSuccessAt: null,
         consecutiveFailures: 0, nextPollAt: null, itemsSeen: 0, itemsIngested: 0,
       });
       const poll = { lastPolledAt: '2025-08-01T00:00:00.000Z', nextPollAt: '2025-08-01T00:15:00.000Z' };
-      await store.feeds.recordPoll(a.id, { ...poll, title: 'A', kind: 'rss', etag: '"v1"', lastModified: 'Fri, 01 Aug 2025 00:00:00 GMT', lastStatus: 'ok', lastError: null, lastSuccessAt: poll.lastPolledAt, consecutiveFailures: 0, addItemsSeen: 5, addItemsIngested: 4 });
+      await store.feeds.recordPoll(a.id, { ...poll, title: 'A', kind: 'rss', etag: '"v1"', lastModified: 'Fri, 01 Aug 2025 00:00:00 GMT', movedTo: 'https://a.example/feed', lastStatus: 'ok', lastError: null, lastSuccessAt: poll.lastPolledAt, consecutiveFailures: 0, addItemsSeen: 5, addItemsIngested: 4 });
       await store.feeds.recordPoll(a.id, { ...poll, lastStatus: 'failed', lastError: 'HTTP 500', consecutiveFailures: 1, addItemsSeen: 2, addItemsIngested: 1 });
       const got = (await store.feeds.getFeed('https://a.example/rss'))!;
-      assert.deepEqual([got.title, got.kind, got.etag, got.lastStatus, got.lastError, got.lastSuccessAt, got.consecutiveFailures, got.itemsSeen, got.itemsIngested, got.intervalSeconds],
-        ['A', 'rss', '"v1"', 'failed', 'HTTP 500', poll.lastPolledAt, 1, 7, 5, 600]);
+      assert.deepEqual([got.title, got.kind, got.etag, got.movedTo, got.lastStatus, got.lastError, got.lastSuccessAt, got.consecutiveFailures, got.itemsSeen, got.itemsIngested, got.intervalSeconds],
+        ['A', 'rss', '"v1"', 'https://a.example/feed', 'failed', 'HTTP 500', poll.lastPolledAt, 1, 7, 5, 600], 'a failed poll keeps what the last answer said');
       assert.deepEqual((await store.feeds.listFeeds()).map((f) => f.url), ['https://a.example/rss', 'https://b.example/atom']);
       assert.equal(await store.feeds.removeFeed('https://b.example/atom'), true);
       assert.equal(await store.feeds.removeFeed('https://b.example/atom'), false);
