@@ -1,7 +1,7 @@
 /** The watcher with one loopback address counted as public, so redirects to private addresses can be refused as they would be in production. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,19 @@ const internals = { classify: (a: string) => (a === '127.0.0.1' ? null : classif
 
 const article = '<html><head><title>Apple hires</title></head><body><article><p>Apple has hired Lena Fischer, a researcher who spent three years at Microsoft, the company said.</p></article></body></html>';
 
-test('a feed or an item link that redirects to a private address is refused and reported; the rest is ingested', async () => {
+/** A loopback server answering `handle` (given its own port) and an empty store of its own. */
+async function serveFeeds(handle: (req: IncomingMessage, res: ServerResponse, port: number) => void) {
   let port = 0;
+  const server: Server = createServer((req, res) => handle(req, res, port));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+  const store = await openStore(`sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-feeds-')), 'w.sqlite')}`);
+  return { port, store, close: async () => { await store.close(); server.close(); } };
+}
+
+test('a feed or an item link that redirects to a private address is refused and reported; the rest is ingested', async () => {
   const hits: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const { port, store, close } = await serveFeeds((req, res, port) => {
     hits.push(req.url ?? '');
     const feed = (links: string[]) => `<rss><channel><title>t</title>${links.map((l) => `<item><link>${l}</link></item>`).join('')}</channel></rss>`;
     if (req.url === '/to-private.xml') res.writeHead(302, { location: `http://127.0.0.2:${port}/rss.xml` }).end();
@@ -28,9 +37,6 @@ test('a feed or an item link that redirects to a private address is refused and 
     else if (req.url === '/ok') res.writeHead(200, { 'content-type': 'text/html' }).end(article);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
-  const store = await openStore(`sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-feeds-')), 'w.sqlite')}`);
   try {
     await store.feeds.addFeed(`http://127.0.0.1:${port}/to-private.xml`);
     await store.feeds.addFeed(`http://127.0.0.1:${port}/rss.xml`);
@@ -48,23 +54,18 @@ test('a feed or an item link that redirects to a private address is refused and 
     assert.deepEqual(hits.sort(), ['/hop', '/ok', '/rss.xml', '/to-private.xml'], 'no request reached a refused address');
     assert.equal((await store.listMoves()).length, 1);
   } finally {
-    await store.close();
-    server.close();
+    await close();
   }
 });
 
 test('a feed that moved for good (301) is still read, and `feeds` says where it went; a temporary move is not recorded', async () => {
-  let port = 0;
-  const server: Server = createServer((req, res) => {
+  const { port, store, close } = await serveFeeds((req, res, port) => {
     const rss = '<rss><channel><title>moved</title></channel></rss>';
     if (req.url === '/old.xml') res.writeHead(301, { location: `http://127.0.0.1:${port}/new.xml` }).end();
     else if (req.url === '/for-now.xml') res.writeHead(302, { location: `http://127.0.0.1:${port}/new.xml` }).end();
     else if (req.url === '/new.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
-  const store = await openStore(`sqlite:${join(mkdtempSync(join(tmpdir(), 'poachwatch-feeds-')), 'w.sqlite')}`);
   try {
     await store.feeds.addFeed(`http://127.0.0.1:${port}/old.xml`);
     await store.feeds.addFeed(`http://127.0.0.1:${port}/for-now.xml`);
@@ -73,8 +74,7 @@ test('a feed that moved for good (301) is still read, and `feeds` says where it 
     const feeds = new Map((await store.feeds.listFeeds()).map((f) => [f.url.replace(String(port), 'PORT'), f.movedTo?.replace(String(port), 'PORT') ?? null]));
     assert.deepEqual(Object.fromEntries(feeds), { 'http://127.0.0.1:PORT/old.xml': 'http://127.0.0.1:PORT/new.xml', 'http://127.0.0.1:PORT/for-now.xml': null });
   } finally {
-    await store.close();
-    server.close();
+    await close();
   }
 });
 
