@@ -4,7 +4,7 @@
  */
 import { defaultGazetteer } from '../src/orgs/index.ts';
 import { openStore } from '../src/store/index.ts';
-import { resolutionMode, runIngest, WHOLE_BELOW_CLAIMS } from '../src/pipeline.ts';
+import { resolutionPath, runIngest } from '../src/pipeline.ts';
 import { cpuSecondsSince, peakRssMb } from './machine.ts';
 
 export interface IngestResult {
@@ -48,8 +48,7 @@ export async function benchIngest(url: string, texts: string, documents: number)
     const end = performance.now();
     const cpu = cpuSecondsSince(c0);
     const counts = await store.counts();
-    const mode = resolutionMode();
-    const resolution = mode !== 'auto' ? mode : (await store.resolution.claimIdBound()) < WHOLE_BELOW_CLAIMS ? 'whole' : 'incremental';
+    const resolution = await resolutionPath(store);
     const seconds = (end - t0) / 1000;
     return {
       engine: store.engine, documents, stored: report.stored, failed: report.failed, moves: counts.moves,

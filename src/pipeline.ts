@@ -151,14 +151,19 @@ export function resolutionMode(env: NodeJS.ProcessEnv = process.env): Resolution
   throw new InputError('usage', `POACHWATCH_RESOLUTION: expected auto, whole or incremental, got '${raw.slice(0, 40)}'`);
 }
 
+/** The path a mode takes on this store: `auto` decides by how many claims the store has held. */
+export async function resolutionPath(store: Store, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS): Promise<'whole' | 'incremental'> {
+  if (mode !== 'auto') return mode;
+  return (await store.resolution.claimIdBound()) < wholeBelowClaims ? 'whole' : 'incremental';
+}
+
 /**
  * Re-resolves the stored claims into people, organizations and moves, after applying the human
  * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
  */
 export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS): Promise<number> {
   const decisions = await store.curation.listDecisions();
-  const path = mode === 'auto' ? ((await store.resolution.claimIdBound()) < wholeBelowClaims ? 'whole' : 'incremental') : mode;
-  if (path === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
+  if ((await resolutionPath(store, mode, wholeBelowClaims)) === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
   // Evidence spans are the largest column and resolution never reads them.
   const curated = applyDecisions(await store.listClaims({ evidence: false }), decisions);
   const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });
