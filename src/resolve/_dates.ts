@@ -11,7 +11,7 @@ export function datePrecision(d: PartialDate | null | undefined): number {
 }
 
 /** The months a date covers, as [first, last] month numbers (year * 12 + month - 1). */
-function monthRange(d: PartialDate): [number, number] | undefined {
+export function monthRange(d: PartialDate): [number, number] | undefined {
   const p = datePrecision(d);
   if (!p) return undefined;
   const year = Number(d.slice(0, 4));

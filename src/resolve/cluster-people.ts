@@ -1,5 +1,6 @@
 /** Claims from many documents become people: linked by name across scripts, kept apart by conflicting organizations. */
 import type { StoredClaim } from '../core/types.ts';
+import { monthRange } from './_dates.ts';
 import { analyzeName } from './_name-info.ts';
 import { personNameKeys } from './person-name-keys.ts';
 import { matchNameInfos } from './same-person-name.ts';
@@ -245,16 +246,13 @@ function transitions(from: string | null, to: string | null, date: string | null
 
 /** Months since year 0 of a reported move: its date to the month, else its publication's (in the date's year, if it has one). */
 function transitionMonth(date: string | null, published: string | null): number | null {
-  const parse = (d: string | null) => {
-    const m = d ? /^(\d{4})(?:-(\d{2}))?/.exec(d) : null;
-    return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) - 1 : null } : null;
-  };
-  const [own, pub] = [parse(date), parse(published)];
-  if (own?.month != null) return own.year * 12 + own.month;
-  const year = own?.year ?? pub?.year;
+  const own = date ? monthRange(date) : undefined;
+  if (own && own[0] === own[1]) return own[0];
+  const pub = published ? monthRange(published) : undefined;
+  const year = own ? Math.floor(own[0] / 12) : pub ? Math.floor(pub[0] / 12) : undefined;
   if (year === undefined) return null;
   // Only a year: the publication's month when it was that year, else mid-year.
-  return year * 12 + (pub?.year === year && pub.month !== null ? pub.month : 5);
+  return pub && pub[0] === pub[1] && Math.floor(pub[0] / 12) === year ? pub[0] : year * 12 + 5;
 }
 
 /** Does a claim share a move signature with those of the cluster's claims under a name? */
