@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { StoredClaim } from '../core/types.ts';
 import { applyDecisions, indexDecisions, type Decision } from '../curation/index.ts';
+import { claimNames } from '../resolve/index.ts';
 import { fromClaimRow, selectClaimsWithoutEvidence as selectClaims } from './_claim-rows.ts';
 import { inBatches, type Curation, type Db } from './_resolution-shared.ts';
 
@@ -67,4 +68,11 @@ export async function curate(db: Db, decisions: Decision[]): Promise<Curation> {
   for (const c of curated.claims) curation.byId.set(c.id, c);
   curation.people = curated.people;
   return curation;
+}
+
+/** The names a claim resolves under: as curated when a decision names its document (none when rejected), else as stored. */
+export function namesAsCurated(curation: Curation, row: { id: number; person: string; aliases: string }): string[] {
+  const curated = curation.byId.get(row.id);
+  if (curated === null) return [];
+  return claimNames(curated ?? { person: row.person, aliases: JSON.parse(row.aliases) as string[] });
 }

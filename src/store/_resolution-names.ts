@@ -3,9 +3,10 @@
  * with, and weakly linked names join once claims under both share a move signature.
  */
 import type { Insertable, Transaction } from 'kysely';
-import { bucketPairs, claimNames, createLinkStrength, moveSignatures, nameLinkKeys } from '../resolve/index.ts';
+import { bucketPairs, createLinkStrength, moveSignatures, nameLinkKeys } from '../resolve/index.ts';
 import { insertChunked } from './_insert-chunked.ts';
-import { DIRTY, inBatches, Labels, relabel, RETIRED, selectIn, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
+import { namesAsCurated } from './_resolution-decisions.ts';
+import { DIRTY, inBatches, Labels, maxId, relabel, RETIRED, selectIn, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
 import type { ResolutionUpdate } from './resolution-store.ts';
 import type { Database } from './schema.ts';
 
@@ -27,8 +28,7 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     }
   }
   const fresh = names.filter((n) => !labelOf.has(n));
-  const max = await trx.selectFrom('resolve_names').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-  let nextId = Number(max?.m ?? 0) + 1;
+  let nextId = (await maxId(trx, 'resolve_names')) + 1;
   const newRows: Insertable<Database['resolve_names']>[] = [];
   const keyRows: Insertable<Database['resolve_name_keys']>[] = [];
   const freshKeys = new Map<string, ReturnType<typeof nameLinkKeys>>();
@@ -194,16 +194,13 @@ export async function activateWeakLinks(db: Db, curation: Curation, orgs: OrgSta
     after = rows[rows.length - 1].id;
     const wanted = new Map<string, Set<string>>();
     for (const r of rows) {
-      let names = claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] });
-      let sigs = moveSignatures(orgKey(r.from_org, r.from_mention), orgKey(r.to_org, r.to_mention), r.date, r.published);
-      if (curation.byId.has(r.id)) {
-        const curated = curation.byId.get(r.id)!;
-        if (!curated) continue;
-        names = claimNames(curated);
-        sigs = moveSignatures(orgs.resolution.sideOf(curated.from)?.orgKey ?? null, orgs.resolution.sideOf(curated.to)?.orgKey ?? null, curated.date, curated.published);
-      }
+      const curated = curation.byId.get(r.id);
+      if (curated === null) continue;
+      const sigs = curated
+        ? moveSignatures(orgs.resolution.sideOf(curated.from)?.orgKey ?? null, orgs.resolution.sideOf(curated.to)?.orgKey ?? null, curated.date, curated.published)
+        : moveSignatures(orgKey(r.from_org, r.from_mention), orgKey(r.to_org, r.to_mention), r.date, r.published);
       if (!sigs.length) continue;
-      for (const n of names) {
+      for (const n of namesAsCurated(curation, r)) {
         const set = wanted.get(n) ?? new Set<string>();
         for (const sig of sigs) set.add(sig);
         wanted.set(n, set);

@@ -74,3 +74,9 @@ export async function relabel(trx: Transaction<Database>, moved: Map<number, num
     }
   }
 }
+
+/** The largest id in a table, 0 when it is empty. */
+export async function maxId(db: Db, table: 'claims' | 'people' | 'moves' | 'resolve_names'): Promise<number> {
+  const row = await db.selectFrom(table).select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+  return Number(row?.m ?? 0);
+}

@@ -8,15 +8,15 @@ import { InternalError } from '../core/errors.ts';
 import type { StoredClaim } from '../core/types.ts';
 import type { Decision } from '../curation/index.ts';
 import type { Gazetteer } from '../orgs/index.ts';
-import { claimNames, personKeyBase, resolveClaimsWithOrgs } from '../resolve/index.ts';
+import { personKeyBase, resolveClaimsWithOrgs } from '../resolve/index.ts';
 import { fromClaimRow, selectClaimsWithoutEvidence as selectClaims } from './_claim-rows.ts';
 import { refreshFlowTotals, type MoveSides } from './_flow-totals.ts';
 import { insertChunked } from './_insert-chunked.ts';
-import { curate, decisionsFingerprint, indexOfDecisions, parseDecisionIndex, sourcesChanged, type DecisionIndex } from './_resolution-decisions.ts';
+import { curate, decisionsFingerprint, indexOfDecisions, namesAsCurated, parseDecisionIndex, sourcesChanged, type DecisionIndex } from './_resolution-decisions.ts';
 import { activateWeakLinks, indexClaims, joinSameAs } from './_resolution-names.ts';
 import { dropUnusedOrgs, resolveOrgs } from './_resolution-orgs.ts';
 import { buildResolutionRows, insertResolutionRows } from './_resolution-rows.ts';
-import { inBatches, RETIRED, selectIn, STALE, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
+import { inBatches, maxId, RETIRED, selectIn, STALE, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
 import type { Database, Engine } from './schema.ts';
 
 export interface ResolutionUpdate {
@@ -80,8 +80,7 @@ export class KyselyResolutionStore implements ResolutionStore {
   }
 
   async claimIdBound(): Promise<number> {
-    const row = await this.#db.selectFrom('claims').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-    return Number(row?.m ?? 0);
+    return maxId(this.#db, 'claims');
   }
 
   async update(opts: ResolutionUpdate): Promise<ResolutionReport> {
@@ -213,8 +212,7 @@ export class KyselyResolutionStore implements ResolutionStore {
       for (const table of ['resolve_names', 'resolve_name_keys', 'resolve_weak_links', 'resolve_name_sigs', 'resolve_claims', 'resolve_people', 'resolve_org_forms', 'resolve_state'] as const) {
         await trx.deleteFrom(table).execute();
       }
-      const max = await trx.selectFrom('people').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-      const mark = Number(max?.m ?? 0);
+      const mark = await maxId(trx, 'people');
       const values: Record<string, string> = { version: VERSION, decisions: fingerprint, decision_index: JSON.stringify(decisionIndex), people: await peopleSignature(trx) };
       if (mark) values.rebuild_below = String(mark);
       await this.#writeState(trx, values);
@@ -248,14 +246,9 @@ export class KyselyResolutionStore implements ResolutionStore {
           entries.push({ claimId: r.id, names: [], retired: true });
           continue;
         }
-        if (curation.sources.has(r.source)) {
-          // Stored after the decisions were applied: left for the next run, which curates it.
-          if (!curation.byId.has(r.id)) continue;
-          const curated = curation.byId.get(r.id)!;
-          entries.push({ claimId: r.id, names: curated ? claimNames(curated) : [], retired: false });
-          continue;
-        }
-        entries.push({ claimId: r.id, names: claimNames({ person: r.person, aliases: JSON.parse(r.aliases) as string[] }), retired: false });
+        // Stored after the decisions were applied: left for the next run, which curates it.
+        if (curation.sources.has(r.source) && !curation.byId.has(r.id)) continue;
+        entries.push({ claimId: r.id, names: namesAsCurated(curation, r), retired: false });
       }
       await this.#db.transaction().execute((trx) => indexClaims(trx, entries, onStep));
       total += entries.length;
@@ -280,11 +273,7 @@ export class KyselyResolutionStore implements ResolutionStore {
         .orderBy('c.id')
         .execute();
       for (const batch of inBatches(rows, batchClaims)) {
-        const entries = batch.map((r) => {
-          const curated = curation.byId.get(r.id);
-          const names = curated === null ? [] : claimNames(curated ?? { person: r.person, aliases: JSON.parse(r.aliases) as string[] });
-          return { claimId: r.id, names, retired: false, component: r.component };
-        });
+        const entries = batch.map((r) => ({ claimId: r.id, names: namesAsCurated(curation, r), retired: false, component: r.component }));
         await this.#db.transaction().execute((trx) => indexClaims(trx, entries));
       }
     }
@@ -394,11 +383,9 @@ export class KyselyResolutionStore implements ResolutionStore {
       else throw new InternalError(`incremental resolution: person key "${h.key}" is held by person ${h.id} outside the chunk`);
     }
     const state = await this.#readState(trx);
-    const maxPerson = await trx.selectFrom('people').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-    const maxMove = await trx.selectFrom('moves').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
     // Ids are never reused: a dashboard link to a replaced person or move does not land on another one.
-    const personBase = Math.max(Number(maxPerson?.m ?? 0), Number(state.get('person_seq') ?? 0));
-    const moveBase = Math.max(Number(maxMove?.m ?? 0), Number(state.get('move_seq') ?? 0));
+    const personBase = Math.max(await maxId(trx, 'people'), Number(state.get('person_seq') ?? 0));
+    const moveBase = Math.max(await maxId(trx, 'moves'), Number(state.get('move_seq') ?? 0));
 
     const changed: MoveSides[] = [];
     const oldIds = [...oldPeople];
