@@ -35,9 +35,9 @@ export async function countJobs(queue: JobQueue): Promise<QueueCounts[]> {
   });
 }
 
-/** Ingest and resolve jobs that failed their last attempt, oldest first, with the error of that attempt. */
-export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
-  const rows = await queue.db
+/** The jobs waiting in the dead-letter queues, oldest first. */
+function deadLetterRows(queue: JobQueue) {
+  return queue.db
     .withSchema(JOB_SCHEMA)
     .selectFrom('job')
     .select(['id', 'name', 'data', 'output', 'retry_limit', 'created_on'])
@@ -46,6 +46,11 @@ export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
     .orderBy('created_on')
     .orderBy('id')
     .execute();
+}
+
+/** Ingest and resolve jobs that failed their last attempt, oldest first, with the error of that attempt. */
+export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
+  const rows = await deadLetterRows(queue);
   return rows.map((row) => {
     const data = row.data as Partial<IngestJobData> | null;
     const output = (row.output ?? {}) as { message?: unknown; code?: unknown };
@@ -68,14 +73,7 @@ export async function listDeadLetters(queue: JobQueue): Promise<DeadLetter[]> {
  * ingested again, a failed resolution becomes one resolve job however many failed. Returns how many.
  */
 export async function retryDeadLetters(queue: JobQueue): Promise<number> {
-  const letters = await queue.db
-    .withSchema(JOB_SCHEMA)
-    .selectFrom('job')
-    .select(['id', 'name', 'data'])
-    .where('name', 'in', [QUEUES.ingestFailed, QUEUES.resolveFailed])
-    .where('state', 'in', ['created', 'retry'])
-    .orderBy('created_on')
-    .execute();
+  const letters = await deadLetterRows(queue);
   for (const letter of letters) {
     if (letter.name === QUEUES.resolveFailed) {
       // null when a resolution is already waiting: one is enough.
