@@ -130,7 +130,8 @@ export function encodeLatin(token: string, mode: PhoneticMode = 'foreign'): Sym[
         out.push(con('KC'));
         break;
       case 'j':
-        out.push(con('CYH'));
+        // English j is ㅈ, German and Scandinavian j a y (옌센), Spanish j an h (호세); romanized Korean j only ㅈ.
+        out.push(con(mode === 'korean' ? 'C' : 'CYH'));
         break;
       case 'z':
         out.push(con('CS', finalAfterVowel ? 0.35 : 1));
