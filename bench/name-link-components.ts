@@ -20,7 +20,7 @@ for (const [key, list] of byKey) {
     const [i, j] = [list[a], list[b]];
     if (key.startsWith('E:')) { parent[find(i)] = find(j); continue; }
     const [ki, kj] = [nameLinkKeys(names[i]), nameLinkKeys(names[j])];
-    if (!bucketPairs(key, ki.latin, kj.latin)) continue;
+    if (!bucketPairs(key, ki, kj)) continue;
     const id = i < j ? i * 1e6 + j : j * 1e6 + i; if (seen.has(id)) continue; seen.add(id);
     if (find(i) === find(j)) continue;
     compared++;

@@ -145,3 +145,9 @@ export function analyzeName(name: string): NameInfo {
   cache.set(name, info);
   return info;
 }
+
+/**
+ * A Korean name written solid in Hangul (김태현, not 김 태현 or 천 웨이): compared with a Latin name
+ * by Korean rules alone, with another such name only as written.
+ */
+export const isCompactKorean = (info: NameInfo): boolean => info.script === 'hangul' && info.korean.length > 0 && !info.raw.includes(' ');

@@ -2,7 +2,7 @@
 import type { StoredClaim } from '../core/types.ts';
 import { monthRange } from './_dates.ts';
 import { analyzeName } from './_name-info.ts';
-import { personNameKeys } from './person-name-keys.ts';
+import { bucketPairs, BUCKET_SIDES, bucketSideIndex, nameLinkKeys } from './name-links.ts';
 import { matchNameInfos } from './same-person-name.ts';
 import type { ClaimSides } from './resolve-org-slots.ts';
 
@@ -148,9 +148,10 @@ function linkNames(names: string[]): Link[][] {
   };
   const exact = new Map<string, number[]>();
   const buckets = new Map<string, number[]>();
+  const keys = names.map(nameLinkKeys);
   infos.forEach((info, i) => {
     for (const k of info.exactKeys) pushTo(exact, k, i);
-    for (const k of personNameKeys(info.raw)) pushTo(buckets, k, i);
+    for (const k of keys[i].buckets) pushTo(buckets, k, i);
   });
   for (const ids of exact.values()) for (let a = 1; a < ids.length; a++) add(ids[0], ids[a], 3);
   const compare = (i: number, j: number) => {
@@ -158,20 +159,20 @@ function linkNames(names: string[]): Link[][] {
     const m = matchNameInfos(infos[i], infos[j]);
     if (m.strength !== 'none') add(i, j, m.strength === 'exact' ? 3 : m.strength === 'strong' ? 2 : 1);
   };
+  const sides = keys.map(bucketSideIndex);
   for (const [key, ids] of buckets) {
     if (ids.length < 2) continue;
-    if (key.startsWith('SUB:') || key.startsWith('KOL:')) {
-      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) compare(ids[a], ids[b]);
-      continue;
-    }
-    // P and KO buckets only serve other scripts: Latin names meet each other through exact, SUB and KOL keys.
-    const latin = ids.filter((i) => infos[i].script === 'latin');
-    const others = ids.filter((i) => infos[i].script !== 'latin');
-    // S buckets pair solid Hangul names with Latin ones only; two Hangul names meet through P keys.
-    const withinScript = !key.startsWith('S:');
-    for (let a = 0; a < others.length; a++) {
-      for (const l of latin) compare(others[a], l);
-      if (withinScript) for (let b = a + 1; b < others.length; b++) compare(others[a], others[b]);
+    // Names by side (script, Chinese reading, compact Korean form): a bucket compares some sides only (bucketPairs), and
+    // most of a crowded one is pairs it skips.
+    const bySide: number[][] = BUCKET_SIDES.map(() => []);
+    for (const i of ids) bySide[sides[i]].push(i);
+    for (let x = 0; x < bySide.length; x++) {
+      for (let y = x; y < bySide.length; y++) {
+        if (!bySide[x].length || !bySide[y].length || !bucketPairs(key, BUCKET_SIDES[x], BUCKET_SIDES[y])) continue;
+        const [xs, ys] = [bySide[x], bySide[y]];
+        // The earlier name first, as two Hangul names align from the first one's tokens.
+        for (let a = 0; a < xs.length; a++) for (let b = x === y ? a + 1 : 0; b < ys.length; b++) compare(Math.min(xs[a], ys[b]), Math.max(xs[a], ys[b]));
+      }
     }
   }
   return links;

@@ -9,4 +9,4 @@ export { pickMoveDate } from './merge-moves.ts';
 export { resolveClaimsWithOrgs, personKeyBase } from './resolve-claims.ts';
 export { collectOrgForms, resolveOrgForms, type OrgForm, type OrgFormResolution, type FormSide } from './resolve-org-slots.ts';
 export { claimNames, moveSignatures } from './cluster-people.ts';
-export { nameLinkKeys, namesLinked, nameLinkStrength, createLinkStrength, bucketPairs, type NameLinkKeys } from './name-links.ts';
+export { nameLinkKeys, namesLinked, nameLinkStrength, createLinkStrength, bucketPairs, BUCKET_SIDES, bucketSideIndex, type NameLinkKeys, type BucketSide } from './name-links.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparePersonNames, personNameKeys, samePersonName } from './index.ts';
+import { bucketPairs, comparePersonNames, nameLinkKeys, namesLinked, personNameKeys, samePersonName } from './index.ts';
 import { pinyinToHangul, splitPinyin } from './_encode-pinyin.ts';
 
 // Pairs a reader would call the same name, in the conventions Korean and English news use.
@@ -91,11 +91,8 @@ test('grades a match: exact for the same written name, strong for a transliterat
   assert.equal(comparePersonNames('Chen Wei', 'Maya Rosen').strength, 'none');
 });
 
-test('names that match share a bucket key, so resolution never needs to compare all pairs', () => {
-  for (const [a, b] of SAME) {
-    const shared = personNameKeys(a).filter((k) => personNameKeys(b).includes(k));
-    assert.ok(shared.length > 0, `${a} / ${b}: ${personNameKeys(a)} vs ${personNameKeys(b)}`);
-  }
+test('names that match share a bucket key that compares them, so resolution never needs to compare all pairs', () => {
+  for (const [a, b] of SAME) assert.ok(namesLinked(a, b) && namesLinked(b, a), `${a} / ${b}: ${personNameKeys(a)} vs ${personNameKeys(b)}`);
 });
 
 test('stays linear on pathological input: a long run of capitalised words', () => {
@@ -149,7 +146,24 @@ const CHINESE_DIFFERENT: Array<[string, string]> = [
 test('Chinese names: the same family name and given syllables stay strong matches', () => {
   const missed = CHINESE_SAME.filter(([a, b]) => !samePersonName(a, b) || !samePersonName(b, a));
   assert.deepEqual(missed, []);
-  for (const [a, b] of CHINESE_SAME) assert.ok(personNameKeys(a).some((k) => personNameKeys(b).includes(k)), `${a} / ${b} share no key`);
+  for (const [a, b] of CHINESE_SAME) assert.ok(namesLinked(a, b), `${a} / ${b} are never compared`);
+});
+
+test('two names that both read as Chinese meet under their family name and given initials, not in crowded consonant buckets', () => {
+  const keys = nameLinkKeys('Chen Wei');
+  assert.ok(keys.chinese && nameLinkKeys('천 웨이').chinese);
+  assert.ok(keys.buckets.includes('ZH:CN:_'), keys.buckets.join(' '));
+  // Another family name or another given initial: no ZH key in common, and P keys do not compare them.
+  for (const other of ['Wang Wei', '천 밍', '양 웨이']) {
+    assert.ok(!nameLinkKeys(other).buckets.some((k) => k.startsWith('ZH:') && keys.buckets.includes(k)), other);
+    assert.equal(namesLinked('Chen Wei', other), false, other);
+  }
+  assert.equal(bucketPairs('P:CN|_', keys, nameLinkKeys('천 웨이')), false);
+  assert.equal(bucketPairs('ZH:CN:_', keys, nameLinkKeys('천 웨이')), true);
+  // A name without a Chinese reading still meets a Chinese one in P buckets.
+  assert.equal(bucketPairs('P:CN|_', keys, nameLinkKeys('체니 와이')), true);
+  // s and ch are one class for a given name: the one consonant edit a Chinese given name allows.
+  assert.ok(nameLinkKeys('Li Shuang').buckets.some((k) => nameLinkKeys('리 추앙').buckets.includes(k) && k.startsWith('ZH:')));
 });
 
 test('Chinese names: another family name or another given syllable is no match', () => {

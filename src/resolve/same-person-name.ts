@@ -1,5 +1,5 @@
 /** Compares two written forms of a person's name across scripts and transcription conventions. */
-import { analyzeName, type ChineseParse, type KoreanParse, type NameInfo } from './_name-info.ts';
+import { analyzeName, isCompactKorean, type ChineseParse, type KoreanParse, type NameInfo } from './_name-info.ts';
 import { phoneticDistance, type Pairing } from './_phonetic-distance.ts';
 import { encodeHangul } from './_encode-hangul.ts';
 import { RecentCache } from './_recent-cache.ts';
@@ -167,7 +167,7 @@ export function matchNameInfos(a: NameInfo, b: NameInfo): NameMatch {
   }
   if (a.script === 'hangul' && b.script === 'hangul') {
     // Two compact Korean names are either written the same or different people (서연/수연).
-    if (a.korean.length && b.korean.length && a.tokens.length === 2 && b.tokens.length === 2 && a.raw.indexOf(' ') < 0 && b.raw.indexOf(' ') < 0) return NONE;
+    if (isCompactKorean(a) && isCompactKorean(b)) return NONE;
     // The Chinese verdict first: in crowded buckets most pairs of Chinese names differ in family name.
     const verdict = compareChinese(a.chinese, b.chinese);
     if (verdict === 'none') return NONE;
@@ -179,7 +179,7 @@ export function matchNameInfos(a: NameInfo, b: NameInfo): NameMatch {
   if (dk < Infinity) return { strength: 'strong', distance: dk };
   // A compact Korean name is judged by Korean rules alone (no weak match: 태현/태훈 differ by one
   // vowel), unless both read as Chinese (장하오 = Zhang Hao): "Sujun Chaengar" is no 강서윤.
-  if (hangul.korean.length > 0 && !hangul.raw.includes(' ') && (latin.korean.length > 0 || !latin.chinese.length || !hangul.chinese.length)) return NONE;
+  if (isCompactKorean(hangul) && (latin.korean.length > 0 || !latin.chinese.length || !hangul.chinese.length)) return NONE;
   const verdict = compareChinese(latin.chinese, hangul.chinese);
   if (verdict === 'none') return NONE;
   const aligned = capByChinese(verdict, alignTokens(latin.tokenSyms, hangul.tokenSyms, 'latin-hangul'));

@@ -3,12 +3,14 @@
  * with, and weakly linked names join once claims under both share a move signature.
  */
 import type { Insertable, Transaction } from 'kysely';
-import { bucketPairs, createLinkStrength, moveSignatures, nameLinkKeys } from '../resolve/index.ts';
+import { bucketPairs, createLinkStrength, moveSignatures, nameLinkKeys, BUCKET_SIDES, bucketSideIndex } from '../resolve/index.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { namesAsCurated } from './_resolution-decisions.ts';
 import { DIRTY, inBatches, Labels, maxId, relabel, RETIRED, selectIn, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
 import type { ResolutionUpdate } from './resolution-store.ts';
 import type { Database } from './schema.ts';
+
+const ALL_SIDES = (1 << BUCKET_SIDES.length) - 1;
 
 /**
  * Gives each claim the component of its names: a new name joins every stored name it may link
@@ -32,13 +34,13 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
   const newRows: Insertable<Database['resolve_names']>[] = [];
   const keyRows: Insertable<Database['resolve_name_keys']>[] = [];
   const freshKeys = new Map<string, ReturnType<typeof nameLinkKeys>>();
-  // Candidates by key and script (bucket keys pair some scripts only): stored names and the new ones alike.
+  // Candidates by key and side (script, Chinese reading, compact Korean form; buckets pair some sides only): stored names and the new ones alike.
   type Candidate = { id: number; name: string; label: number };
-  const byKey = new Map<string, { latin: Candidate[]; other: Candidate[] }>();
-  const push = (key: string, latin: boolean, item: Candidate) => {
+  const byKey = new Map<string, Candidate[][]>();
+  const push = (key: string, side: number, item: Candidate) => {
     let lists = byKey.get(key);
-    if (!lists) byKey.set(key, (lists = { latin: [], other: [] }));
-    (latin ? lists.latin : lists.other).push(item);
+    if (!lists) byKey.set(key, (lists = BUCKET_SIDES.map(() => [])));
+    lists[side].push(item);
   };
   for (const name of fresh) {
     const id = nextId++;
@@ -46,43 +48,41 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     const keys = nameLinkKeys(name);
     freshKeys.set(name, keys);
     newRows.push({ id, name, component: id });
-    for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, latin: Number(keys.latin) });
+    for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, side: bucketSideIndex(keys) });
   }
-  // Stored candidates of the scripts some new name may pair with under each key (Latin names meet
-  // Latin ones only through exact, SUB and KOL keys: most of a crowded bucket is never fetched).
-  const wantLatin = new Set<string>();
-  const wantOther = new Set<string>();
+  // Stored candidates of the sides some new name may pair with under each key (a Latin name meets
+  // Latin ones only through exact, SUB and KOL keys, a Chinese one Chinese ones only through ZH
+  // keys: most of a crowded bucket is never fetched). Keys are fetched grouped by the sides wanted.
+  const wanted = new Map<string, number>();
   for (const name of fresh) {
     const keys = freshKeys.get(name)!;
-    for (const key of keys.exact) {
-      wantLatin.add(key);
-      wantOther.add(key);
-    }
+    for (const key of keys.exact) wanted.set(key, ALL_SIDES);
     for (const key of keys.buckets) {
-      if (bucketPairs(key, keys.latin, true)) wantLatin.add(key);
-      if (bucketPairs(key, keys.latin, false)) wantOther.add(key);
+      let mask = wanted.get(key) ?? 0;
+      for (let side = 0; side < BUCKET_SIDES.length; side++) if (bucketPairs(key, keys, BUCKET_SIDES[side])) mask |= 1 << side;
+      wanted.set(key, mask);
     }
   }
-  const both = [...wantLatin].filter((k) => wantOther.has(k));
-  const latinOnly = [...wantLatin].filter((k) => !wantOther.has(k));
-  const otherOnly = [...wantOther].filter((k) => !wantLatin.has(k));
-  for (const [keys, latin] of [[both, null], [latinOnly, 1], [otherOnly, 0]] as const) {
+  const keysByMask = new Map<number, string[]>();
+  for (const [key, mask] of wanted) if (mask) keysByMask.set(mask, [...(keysByMask.get(mask) ?? []), key]);
+  for (const [mask, keys] of keysByMask) {
+    const sides = BUCKET_SIDES.map((_, side) => side).filter((side) => mask & (1 << side));
     for (const batch of inBatches(keys)) {
       let q = trx
         .selectFrom('resolve_name_keys as k')
         .innerJoin('resolve_names as n', 'n.id', 'k.name_id')
-        .select(['k.key', 'k.latin', 'n.id', 'n.name', 'n.component'])
+        .select(['k.key', 'k.side', 'n.id', 'n.name', 'n.component'])
         .where('k.key', 'in', batch);
-      if (latin !== null) q = q.where('k.latin', '=', latin);
+      if (mask !== ALL_SIDES) q = q.where('k.side', 'in', sides);
       for (const r of await q.execute()) {
-        push(r.key, r.latin === 1, { id: r.id, name: r.name, label: r.component });
+        push(r.key, r.side, { id: r.id, name: r.name, label: r.component });
         stored.add(r.component);
       }
     }
   }
   for (const name of fresh) {
     const keys = freshKeys.get(name)!;
-    for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, keys.latin, { id: labelOf.get(name)!, name, label: labelOf.get(name)! });
+    for (const key of new Set([...keys.exact, ...keys.buckets])) push(key, bucketSideIndex(keys), { id: labelOf.get(name)!, name, label: labelOf.get(name)! });
   }
   const firstFresh = nextId - fresh.length;
   const weakRows: Insertable<Database['resolve_weak_links']>[] = [];
@@ -92,15 +92,12 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     // A new name's own id is its first label.
     const own = labelOf.get(name)!;
     const seen = new Set<number>();
-    for (const key of keys.exact) {
-      const lists = byKey.get(key)!;
-      for (const other of [...lists.latin, ...lists.other]) labels.union(own, other.label);
-    }
+    for (const key of keys.exact) for (const list of byKey.get(key)!) for (const other of list) labels.union(own, other.label);
     for (const key of keys.buckets) {
       const lists = byKey.get(key)!;
-      for (const [latin, list] of [[true, lists.latin], [false, lists.other]] as const) {
-        if (!bucketPairs(key, keys.latin, latin)) continue;
-        for (const other of list) {
+      for (let side = 0; side < BUCKET_SIDES.length; side++) {
+        if (!bucketPairs(key, keys, BUCKET_SIDES[side])) continue;
+        for (const other of lists[side]) {
           // A pair of new names is compared once, from its lower id; a pair sharing several buckets once too.
           if ((other.id >= firstFresh && other.id <= own) || seen.has(other.id)) continue;
           seen.add(other.id);

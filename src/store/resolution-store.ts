@@ -64,7 +64,7 @@ export interface ResolutionStore {
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
 // stores indexed by an older version are rebuilt on their next run.
-const VERSION = 'r5';
+const VERSION = 'r6';
 const DEFAULT_CHUNK = 5000;
 const LOCK_NAME = 'poachwatch.resolution';
 

@@ -12,8 +12,8 @@ export interface ResolveNameTable {
 export interface ResolveNameKeyTable {
   key: string;
   name_id: number;
-  /** 1 for a Latin-script name: some buckets only pair Latin names with other scripts. */
-  latin: number;
+  /** The name's side, bucketSideIndex (script, Chinese reading, compact Korean form): buckets pair some sides only (0010). */
+  side: number;
 }
 
 /** Weak links between names (a < b): they join groups once a claim under each name shares a move signature (resolve_name_sigs). */

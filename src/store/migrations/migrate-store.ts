@@ -11,6 +11,7 @@ import { createFlowTotalsMigration } from './0006-flow-totals.ts';
 import { createResolutionIndexMigration } from './0007-resolution-index.ts';
 import { createNameSignaturesMigration } from './0008-name-signatures.ts';
 import { createFeedMovedToMigration } from './0009-feed-moved-to.ts';
+import { createNameKeySidesMigration } from './0010-name-key-sides.ts';
 
 /** Every migration in order; names sort in the order they must run. Never edit one that shipped: add the next. */
 export function listMigrations(engine: Engine): Record<string, Migration> {
@@ -24,6 +25,7 @@ export function listMigrations(engine: Engine): Record<string, Migration> {
     '0007-resolution-index': createResolutionIndexMigration(engine),
     '0008-name-signatures': createNameSignaturesMigration(engine),
     '0009-feed-moved-to': createFeedMovedToMigration(engine),
+    '0010-name-key-sides': createNameKeySidesMigration(engine),
   };
 }
 
