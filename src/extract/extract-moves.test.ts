@@ -31,3 +31,9 @@ test('every claim names at least one organization, and its evidence is an exact 
 test('a language without a rule pack yields no claims rather than guesses', () => {
   assert.deepEqual(extractMoves(article('Anna Schmidt wechselte von SAP zu Google.', 'other')).moves, []);
 });
+
+test('an article of 200,000 sentences (8.6 MB, beyond the default size limit) is extracted, not a stack overflow', () => {
+  const result = extractMoves(article('Jane Doe left Google for Meta in May 2025. '.repeat(200_000), 'en'));
+  assert.equal(result.moves.length, 1);
+  assert.equal(result.moves[0].person, 'Jane Doe');
+});

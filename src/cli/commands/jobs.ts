@@ -10,7 +10,7 @@ const ACTIONS = ['enqueue', 'list', 'failed', 'retry-failed'] as const;
 export function renderCounts(rows: QueueCounts[]): string {
   const header = ['queue', ...JOB_STATES];
   const table = [header, ...rows.map((r) => [r.queue, ...JOB_STATES.map((s) => String(r.counts[s]))])];
-  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  const widths = header.map((_, i) => table.reduce((w, row) => Math.max(w, row[i].length), 0));
   return table.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n') + '\n';
 }
 

@@ -10,6 +10,7 @@ import { findFlowFrame } from './find-flow-frame-en.ts';
 import { readSentencesEn } from './read-sentences-en.ts';
 import type { Sentence, Side } from './_doc-en.ts';
 import { REPORTING_VERBS } from './_lexicon-en.ts';
+import { minOf } from '../common/extremes.ts';
 
 const PAY_CUE_RE = /\b(?:package|bonus|pay|paid|paying|salary|compensation|equity|stock|worth|received|earn|earns)\b/i;
 
@@ -49,11 +50,11 @@ export function extractMovesEn(ctx: ExtractContext): MoveClaim[] {
     // "X, a colleague on the same team who moved to Anthropic": the same employer as the mover told just before.
     const colleagueAt = colleagues.get(m.person);
     if (!m.history && !m.from && !m.noFrom && colleagueAt !== undefined) {
-      const peers = merged.filter((o) => o !== m && !o.history && o.from && Math.min(...o.sentences) < colleagueAt);
-      const peer = peers.sort((x, y) => Math.min(...x.sentences) - Math.min(...y.sentences)).pop();
+      const peers = merged.filter((o) => o !== m && !o.history && o.from && minOf(o.sentences) < colleagueAt);
+      const peer = peers.sort((x, y) => minOf(x.sentences) - minOf(y.sentences)).pop();
       if (peer?.from && peer.from.org !== m.to?.org) { m.from = peer.from; m.confidence = Math.min(m.confidence, 0.7); }
     }
-    const first = Math.min(...m.sentences);
+    const first = minOf(m.sentences);
     const bodyFrame = exodus.filter((f) => f.sentence < first && first - f.sentence <= 6).pop()?.side ?? null;
     const frame = bodyFrame ?? frameFrom;
     if (!m.history && !m.from && !m.noFrom && frame && m.to?.org !== frame.org) { m.from = frame; m.confidence = Math.min(m.confidence, 0.75); }
@@ -123,7 +124,7 @@ function toMoveClaim(m: MergedMove, sentences: Sentence[], text: string): MoveCl
 
 /** Pay stated in or just after the move's sentences, in a sentence that is about the same person. */
 function findPay(m: MergedMove, sentences: Sentence[], text: string): MoveClaim['compensation'] {
-  const first = Math.min(...m.sentences);
+  const first = minOf(m.sentences);
   for (let i = first; i < Math.min(sentences.length, first + 4); i++) {
     const s = sentences[i];
     const about = s.persons.some((p) => p.name === m.person) || (!s.persons.some((p) => !p.poss && !REPORTING_VERBS.has(s.tokens[p.tokEnd]?.lower ?? '')) && s.tokens.some((t) => /^(he|she|his|her|him)$/.test(t.lower)));

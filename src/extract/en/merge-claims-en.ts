@@ -1,6 +1,7 @@
 /** Joins the raw claims about one person into moves: compatible claims merge, the latest move is the news, earlier ones are history. */
 import type { Span } from '../../core/types.ts';
 import type { RawClaim, Side } from './_doc-en.ts';
+import { maxOf, minOf } from '../common/extremes.ts';
 
 /** A merged move of one person, before it is written out as a MoveClaim. */
 export interface MergedMove {
@@ -100,7 +101,7 @@ export function mergeClaimsEn(raw: RawClaim[], opts: MergeOptions): MergedMove[]
       return {
         person, from: g.from, to: g.to, date,
         role: g.claims.find((c) => c.role)?.role ?? null,
-        confidence: Math.max(...g.claims.map((c) => c.confidence)),
+        confidence: maxOf(g.claims.map((c) => c.confidence)),
         history: false,
         evidence: [...evidence.values()].sort((a, b) => a.start - b.start),
         sentences: g.claims.map((c) => c.sentence),
@@ -117,7 +118,7 @@ export function mergeClaimsEn(raw: RawClaim[], opts: MergeOptions): MergedMove[]
       const rank = (m: MergedMove) => {
         const age = monthsBefore(m.date, opts.published);
         const old = (age !== null && age > 9) || (!opts.published && !!m.date && m.date.length === 4);
-        return [m.relative ? 0 : 1, old ? 0 : 1, m.back ? 1 : 0, -Math.min(...m.sentences)];
+        return [m.relative ? 0 : 1, old ? 0 : 1, m.back ? 1 : 0, -minOf(m.sentences)];
       };
       const better = (x: number[], y: number[]) => { for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i]; return false; };
       const main = moves.reduce((a, b) => (better(rank(b), rank(a)) ? b : a));

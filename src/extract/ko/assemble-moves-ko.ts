@@ -4,6 +4,7 @@ import { comparePartialDates } from '../common/partial-date.ts';
 import type { KoEvent } from './find-events-ko.ts';
 import type { KoOrgMention } from './find-orgs-ko.ts';
 import type { KoPerson } from './find-persons-ko.ts';
+import { minOf } from '../common/extremes.ts';
 
 interface Side { org: string; team: string | null; verified: boolean; mention: string }
 
@@ -133,7 +134,7 @@ export function assembleMovesKo(input: AssembleInput): MoveClaim[] {
   for (const d of drafts) {
     const aff = input.affiliation?.get(d.person);
     if (d.from || history.has(d) || !aff || aff.org.org === d.to?.org) continue;
-    if (aff.sentence <= Math.min(...d.sentences)) d.from = side(aff.org);
+    if (aff.sentence <= minOf(d.sentences)) d.from = side(aff.org);
   }
 
   // Framing: the article's subject organization fills a side the text leaves open.
