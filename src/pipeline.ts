@@ -1,8 +1,7 @@
 /** ingest → extract → store → resolve, in one readable function. */
-import type { Article, Extraction } from './core/types.ts';
-import { InputError, InternalError } from './core/errors.ts';
+import { InputError } from './core/errors.ts';
 import { readSources, type IngestItem, type IngestOptions } from './ingest/index.ts';
-import { extractMoves } from './extract/index.ts';
+import { createExtractor, extractThreads, type ExtractResult } from './extract/index.ts';
 import { resolveClaims } from './resolve/index.ts';
 import { applyDecisions } from './curation/index.ts';
 import type { Gazetteer } from './orgs/index.ts';
@@ -39,6 +38,8 @@ export interface RunIngestOptions {
    * `delivery.waitBudgetMs` says otherwise: what is left stays pending for the next run.
    */
   alerts?: AlertRunOptions | false;
+  /** Extraction threads beside the one that stores (default extractThreads: POACHWATCH_EXTRACT_THREADS, else a core each but one). */
+  extractThreads?: number;
   /** Turns the inputs into documents; default readSources. Feed watching passes its own (feed items, item content). */
   read?: (inputs: string[], ingest?: IngestOptions) => AsyncIterable<IngestItem>;
 }
@@ -50,15 +51,6 @@ export function describeFailure(error: unknown): { reason: string; code: string 
   return { reason: `internal error: ${message.split('\n')[0]}`, code: 'internal' };
 }
 
-/** Extracts one article, turning a crash of the rules into a failure of this document only. */
-export function extractSafely(article: Article, gazetteer: Gazetteer): Extraction {
-  try {
-    return extractMoves(article, { gazetteer });
-  } catch (cause) {
-    throw new InternalError(`${article.source}: extraction failed: ${(cause as Error).message}`, { cause });
-  }
-}
-
 /**
  * Reads every input, extracts and stores each document in its own transaction, then
  * re-resolves people, organizations and moves (rebuildMoves, whole store or incrementally). One bad input never
@@ -67,6 +59,7 @@ export function extractSafely(article: Article, gazetteer: Gazetteer): Extractio
 export async function runIngest(inputs: string[], opts: RunIngestOptions): Promise<IngestReport> {
   // A bad setting is reported before anything is stored, not after.
   const mode = resolutionMode();
+  const threads = opts.extractThreads ?? extractThreads();
   const report: IngestReport = { stored: 0, skipped: 0, failed: 0, failures: [], moves: null, alerts: [] };
   const fail = (source: string, error: unknown) => {
     const { reason, code } = describeFailure(error);
@@ -74,25 +67,35 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
     report.failures.push({ source, reason, code });
     opts.onItem?.({ status: 'failed', source, reason, code });
   };
-  for await (const item of readAhead((opts.read ?? readSources)(inputs, opts.ingest), 4)) {
-    if (!item.ok) {
-      fail(item.source, item.error);
-      continue;
-    }
+  const store = async (item: IngestItem, extracted: Promise<ExtractResult> | undefined) => {
+    if (!item.ok) return fail(item.source, item.error);
     const { article } = item;
     try {
-      const extraction = extractSafely(article, opts.gazetteer);
-      const saved = await opts.store.saveDocument(article, extraction);
+      const result = await extracted!;
+      if (!result.ok) throw result.error;
+      const saved = await opts.store.saveDocument(article, result.extraction);
       if (saved.status === 'skipped') {
         report.skipped++;
         opts.onItem?.({ status: 'skipped', source: article.source });
       } else {
         report.stored++;
-        opts.onItem?.({ status: 'stored', source: article.source, moves: extraction.moves.length, revision: saved.revision });
+        opts.onItem?.({ status: 'stored', source: article.source, moves: result.extraction.moves.length, revision: saved.revision });
       }
     } catch (error) {
       fail(article.source, error);
     }
+  };
+  const extractor = createExtractor(opts.gazetteer, { threads });
+  try {
+    // Documents being extracted (on other threads) while the ones before them are stored, in order.
+    const inFlight: Array<[IngestItem, Promise<ExtractResult> | undefined]> = [];
+    for await (const item of readAhead((opts.read ?? readSources)(inputs, opts.ingest), 4)) {
+      inFlight.push([item, item.ok ? extractor.extract(item.article) : undefined]);
+      if (inFlight.length > EXTRACTIONS_IN_FLIGHT) await store(...inFlight.shift()!);
+    }
+    while (inFlight.length) await store(...inFlight.shift()!);
+  } finally {
+    await extractor.close();
   }
   if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer, mode);
   if (opts.alerts !== false) {
@@ -111,6 +114,9 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
   }
   return report;
 }
+
+// Enough queued per thread that a thread never waits for the next document while one is stored.
+const EXTRACTIONS_IN_FLIGHT = 16;
 
 /**
  * Keeps up to `depth` reads in flight while the caller works: extraction is synchronous, so without

@@ -119,6 +119,9 @@ export async function pollRound(feeds: FeedRecord[], opts: WatchOptions): Promis
       store: opts.store,
       gazetteer: opts.gazetteer,
       ingest: opts.ingest,
+      // A round's items arrive at the pace of their fetches: extraction keeps up on this thread,
+      // and a round every few seconds would otherwise start threads every few seconds.
+      extractThreads: 0,
       read: feedItemReader(items, opts.internals),
       alerts: opts.alerts,
       onItem: (o) => {

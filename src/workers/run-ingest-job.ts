@@ -2,7 +2,7 @@
 import { InputError } from '../core/errors.ts';
 import { readSources } from '../ingest/index.ts';
 import type { Gazetteer } from '../orgs/index.ts';
-import { extractSafely } from '../pipeline.ts';
+import { extractSafely } from '../extract/index.ts';
 import type { Store } from '../store/index.ts';
 import type { IngestJobData } from './queues.ts';
 

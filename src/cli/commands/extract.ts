@@ -1,7 +1,8 @@
 /** `poachwatch extract`: inputs → one JSON line per document with the moves it states; no database. */
 import { readSources } from '../../ingest/index.ts';
 import type { Extraction, MoveClaim } from '../../core/types.ts';
-import { describeFailure, extractSafely } from '../../pipeline.ts';
+import { describeFailure } from '../../pipeline.ts';
+import { extractSafely } from '../../extract/index.ts';
 import { parseChoice, parseVerbArgs } from '../args.ts';
 import { gazetteerFrom, gazetteerOptions, ingestOptions, ingestOptionsFrom } from '../common-options.ts';
 import { EXIT, type CliIO } from '../io.ts';

@@ -66,7 +66,8 @@ export function addWriteRoutes(router: Router, api: ApiContext): void {
     const ingest = { allowPrivate: api.allowPrivate, published: request.published };
     const source = 'url' in request ? request.url : `api:${createHash('sha1').update(request.text, 'utf8').digest('hex')}`;
     const report = await api.writeLock(() => {
-      if ('url' in request) return runIngest([request.url], { store, gazetteer: api.gazetteer(), ingest });
+      // One document per request: extracted on this thread, no extraction threads started for it.
+      if ('url' in request) return runIngest([request.url], { store, gazetteer: api.gazetteer(), ingest, extractThreads: 0 });
       const textSource = source;
       const read = async function* (): AsyncGenerator<IngestItem> {
         try {
@@ -79,7 +80,7 @@ export function addWriteRoutes(router: Router, api: ApiContext): void {
           else throw error;
         }
       };
-      return runIngest([textSource], { store, gazetteer: api.gazetteer(), ingest, read });
+      return runIngest([textSource], { store, gazetteer: api.gazetteer(), ingest, read, extractThreads: 0 });
     });
     if (report.stored > 0) afterWrite(api);
     // The document as stored now (a fetched URL may have redirected, but the source stays the URL asked for).
