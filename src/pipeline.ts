@@ -6,6 +6,7 @@ import { resolveClaims } from './resolve/index.ts';
 import { applyDecisions } from './curation/index.ts';
 import type { Gazetteer } from './orgs/index.ts';
 import type { Store } from './store/index.ts';
+import { updateInThread } from './resolve-in-thread.ts';
 import { runAlerts, type AlertRunOptions, type FiredAlertSummary } from './alerts/index.ts';
 
 export type ItemOutcome =
@@ -168,8 +169,12 @@ export async function resolutionPath(store: Store, mode: ResolutionMode = resolu
  * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
  */
 export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS): Promise<number> {
+  if ((await resolutionPath(store, mode, wholeBelowClaims)) === 'incremental') {
+    // On a thread of bounded heap where the store can be opened again (resolve-in-thread.ts).
+    const moves = store.url ? await updateInThread(store.url, gazetteer) : undefined;
+    return moves ?? (await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions() })).moves;
+  }
   const decisions = await store.curation.listDecisions();
-  if ((await resolutionPath(store, mode, wholeBelowClaims)) === 'incremental') return (await store.resolution.update({ gazetteer, decisions })).moves;
   // Evidence spans are the largest column and resolution never reads them.
   const curated = applyDecisions(await store.listClaims({ evidence: false }), decisions);
   const resolution = resolveClaims(curated.claims, { gazetteer, people: curated.people });

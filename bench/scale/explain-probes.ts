@@ -27,7 +27,7 @@ export async function explainProbes(url: string, probes: QueryProbe[]): Promise<
   const db = location.engine === 'postgres'
     ? new Kysely<Schema>({ dialect: createPostgresDialect(location.url, 2), log })
     : new Kysely<Schema>({ dialect: createSqliteDialect(cacheStatements(new Database(location.path, { readonly: true }))), log });
-  const store = new KyselyStore(db, { engine: location.engine });
+  const store = new KyselyStore(db, { engine: location.engine, url: null });
   const blocks: string[] = [];
   try {
     for (const probe of probes) {

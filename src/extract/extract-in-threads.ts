@@ -4,7 +4,8 @@
  * and never reject; the caller awaits them in input order.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { startTsThread } from '../core/start-ts-thread.ts';
 import { InputError } from '../core/errors.ts';
 import type { Article, Extraction } from '../core/types.ts';
 import type { Gazetteer } from '../orgs/index.ts';
@@ -79,7 +80,7 @@ export function createExtractor(gazetteer: Gazetteer, opts: ExtractorOptions = {
     thread.pending.clear();
   };
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./_extract-thread.js', import.meta.url), { workerData: { entries: gazetteer.entries }, resourceLimits: opts.resourceLimits });
+    const worker = startTsThread(new URL('./_extract-thread-main.ts', import.meta.url), { entries: gazetteer.entries }, opts.resourceLimits);
     const thread: Thread = { worker, ready: false, pending: new Map() };
     worker.unref();
     worker.on('message', (m: { ready?: true; id?: number; extraction?: Extraction; error?: string }) => {

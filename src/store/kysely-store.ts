@@ -25,6 +25,8 @@ import type { FlowRow, MoveFilter, MoveRow, OrgSummary, PersonRecord, SaveResult
 /** What differs between engines, beyond the kysely dialect. */
 export interface EngineHooks {
   engine: Engine;
+  /** See Store.url. */
+  url: string | null;
   /** Serialises saves of one source across connections (PostgreSQL); SQLite's write lock already does. */
   lockSource?: (trx: Transaction<Database>, source: string) => Promise<void>;
   /** Brings planner statistics up to date after saveResolution replaced whole tables. */
@@ -46,6 +48,7 @@ export function kyselyOf(store: Store): Kysely<Database> {
 /** Implements Store over a Kysely instance whose dialect is already configured. */
 export class KyselyStore implements Store {
   readonly engine: Engine;
+  readonly url: string | null;
   readonly documents: KyselyDocumentStore;
   readonly alerts: KyselyAlertStore;
   readonly curation: KyselyCurationStore;
@@ -59,6 +62,7 @@ export class KyselyStore implements Store {
     kyselies.set(this, db);
     this.#hooks = hooks;
     this.engine = hooks.engine;
+    this.url = hooks.url;
     this.documents = new KyselyDocumentStore(db, hooks.engine);
     this.alerts = new KyselyAlertStore(db, hooks.engine);
     this.curation = new KyselyCurationStore(db, hooks.engine);

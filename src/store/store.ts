@@ -100,6 +100,8 @@ export interface StoreCounts { documents: number; claims: number; people: number
 
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
+  /** The URL another thread or process opens this store with (openStore); null for an in-memory database. */
+  readonly url: string | null;
   /** Documents and claims for reading (API, document page). */
   readonly documents: DocumentStore;
   /** Alert rules, fired alerts, deliveries. */

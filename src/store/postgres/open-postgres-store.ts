@@ -12,7 +12,7 @@ import { migrateOrClose } from '../_migrate-or-close.ts';
 /** Connects to `url` (postgres://user@host:port/db), checks the server answers, and applies pending migrations. */
 export async function openPostgresStore(url: string): Promise<Store> {
   const db = new Kysely<Schema>({ dialect: createPostgresDialect(url) });
-  const store = new KyselyStore(db, { engine: 'postgres', lockSource, refreshStatistics });
+  const store = new KyselyStore(db, { engine: 'postgres', url, lockSource, refreshStatistics });
   try {
     await sql`select 1`.execute(db);
   } catch (error) {

@@ -1,6 +1,7 @@
 /** Opens (creating if needed) a SQLite file as a Store: WAL, foreign keys, busy timeout, migrated. */
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import type { Database as Schema } from '../schema.ts';
@@ -23,6 +24,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: createSqliteDialect(cacheStatements(handle)) });
-  const store = new KyselyStore(db, { engine: 'sqlite' });
+  const store = new KyselyStore(db, { engine: 'sqlite', url: path === ':memory:' || path === '' ? null : `sqlite:${resolve(path)}` });
   return migrateOrClose(store);
 }
