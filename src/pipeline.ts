@@ -68,7 +68,7 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
     report.failures.push({ source, reason, code });
     opts.onItem?.({ status: 'failed', source, reason, code });
   };
-  const store = async (item: IngestItem, extracted: Promise<ExtractResult> | undefined) => {
+  const storeItem = async (item: IngestItem, extracted: Promise<ExtractResult> | undefined) => {
     if (!item.ok) return fail(item.source, item.error);
     const { article } = item;
     try {
@@ -87,15 +87,16 @@ export async function runIngest(inputs: string[], opts: RunIngestOptions): Promi
     }
   };
   const extractor = createExtractor(opts.gazetteer, { threads });
+  // Documents being extracted (on other threads) while the ones before them are stored, in order.
+  const inFlight: Array<[IngestItem, Promise<ExtractResult> | undefined]> = [];
   try {
-    // Documents being extracted (on other threads) while the ones before them are stored, in order.
-    const inFlight: Array<[IngestItem, Promise<ExtractResult> | undefined]> = [];
     for await (const item of readAhead((opts.read ?? readSources)(inputs, opts.ingest), 4)) {
       inFlight.push([item, item.ok ? extractor.extract(item.article) : undefined]);
-      if (inFlight.length > EXTRACTIONS_IN_FLIGHT) await store(...inFlight.shift()!);
+      if (inFlight.length > EXTRACTIONS_IN_FLIGHT) await storeItem(...inFlight.shift()!);
     }
-    while (inFlight.length) await store(...inFlight.shift()!);
   } finally {
+    // Also when reading broke off: what was read is stored before the error goes up.
+    while (inFlight.length) await storeItem(...inFlight.shift()!);
     await extractor.close();
   }
   if (report.stored > 0) report.moves = await rebuildMoves(opts.store, opts.gazetteer, mode);
@@ -164,14 +165,19 @@ export async function resolutionPath(store: Store, mode: ResolutionMode = resolu
   return (await store.resolution.claimIdBound()) < wholeBelowClaims ? 'whole' : 'incremental';
 }
 
+/** Incremental runs taking in at least this many claims go to the resolution thread. */
+export const THREAD_FROM_CLAIMS = 20_000;
+
 /**
  * Re-resolves the stored claims into people, organizations and moves, after applying the human
  * decisions (rejected claims out, edits over, people merged or split); returns the number of moves.
  */
-export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS): Promise<number> {
+export async function rebuildMoves(store: Store, gazetteer: Gazetteer, mode: ResolutionMode = resolutionMode(), wholeBelowClaims = WHOLE_BELOW_CLAIMS, threadFromClaims = THREAD_FROM_CLAIMS): Promise<number> {
   if ((await resolutionPath(store, mode, wholeBelowClaims)) === 'incremental') {
-    // On a thread of bounded heap where the store can be opened again (resolve-in-thread.ts).
-    const moves = store.url ? await updateInThread(store.url, gazetteer) : undefined;
+    // A large backlog resolves on a thread of bounded heap, where the store can be opened again
+    // (resolve-in-thread.ts); a small one here, as starting the thread costs about half a second.
+    const onThread = store.url !== null && (await store.resolution.backlog()) >= threadFromClaims;
+    const moves = onThread ? await updateInThread(store.url!, gazetteer) : undefined;
     return moves ?? (await store.resolution.update({ gazetteer, decisions: await store.curation.listDecisions() })).moves;
   }
   const decisions = await store.curation.listDecisions();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultGazetteer } from './orgs/index.ts';
-import { runIngest } from './pipeline.ts';
+import { rebuildMoves, runIngest } from './pipeline.ts';
 import { updateInThread } from './resolve-in-thread.ts';
 import { openStore, type Store } from './store/index.ts';
 
@@ -15,41 +15,51 @@ async function movesOf(store: Store) {
   return (await store.listMoves({ limit: 10_000 })).map((m) => `${m.person.name}|${m.from?.name ?? ''}|${m.to?.name ?? ''}|${m.date ?? ''}`).sort();
 }
 
-test('incremental resolution on a thread (a store file it can open) gives the moves an in-memory store resolves in process', async (t) => {
+/** A store file holding the sample corpus, resolved whole. */
+async function sampleStore(dir: string, name: string): Promise<Store> {
+  const store = await openStore(`sqlite:${join(dir, name)}`);
+  const previous = process.env.POACHWATCH_RESOLUTION;
+  process.env.POACHWATCH_RESOLUTION = 'whole';
+  try {
+    await runIngest([samples], { store, gazetteer: defaultGazetteer(), alerts: false, extractThreads: 0 });
+  } finally {
+    if (previous === undefined) delete process.env.POACHWATCH_RESOLUTION;
+    else process.env.POACHWATCH_RESOLUTION = previous;
+  }
+  return store;
+}
+
+test('incremental resolution on a thread gives the moves the main thread and the whole-store path give', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'poachwatch-resolve-thread-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const previous = process.env.POACHWATCH_RESOLUTION;
-  process.env.POACHWATCH_RESOLUTION = 'incremental';
-  t.after(() => (previous === undefined ? delete process.env.POACHWATCH_RESOLUTION : (process.env.POACHWATCH_RESOLUTION = previous)));
-  const onFile = await openStore(`sqlite:${join(dir, 'a.sqlite')}`);
-  const inMemory = await openStore('sqlite::memory:');
+  const [a, b] = [await sampleStore(dir, 'a.sqlite'), await sampleStore(dir, 'b.sqlite')];
   try {
-    assert.equal(inMemory.url, null);
-    assert.equal(onFile.url, `sqlite:${join(dir, 'a.sqlite')}`);
-    const a = await runIngest([samples], { store: onFile, gazetteer: defaultGazetteer(), alerts: false });
-    const b = await runIngest([samples], { store: inMemory, gazetteer: defaultGazetteer(), alerts: false });
-    assert.ok(a.moves! > 100);
-    assert.equal(a.moves, b.moves);
-    assert.deepEqual(await movesOf(onFile), await movesOf(inMemory));
+    assert.equal(a.url, `sqlite:${join(dir, 'a.sqlite')}`);
+    const whole = await movesOf(a);
+    // After a whole-store run the index is rebuilt: the backlog is every claim.
+    const claims = (await a.counts()).claims;
+    assert.equal(await a.resolution.backlog(), await a.resolution.claimIdBound());
+    assert.ok(claims > 100);
+    const onThread = await rebuildMoves(a, defaultGazetteer(), 'incremental', 0, 0);
+    const here = await rebuildMoves(b, defaultGazetteer(), 'incremental', 0, Infinity);
+    assert.equal(onThread, here);
+    assert.deepEqual(await movesOf(a), whole);
+    assert.deepEqual(await movesOf(b), whole);
+    assert.equal(await a.resolution.backlog(), 0);
+    const memory = await openStore('sqlite::memory:');
+    assert.equal(memory.url, null);
+    await memory.close();
   } finally {
-    await onFile.close();
-    await inMemory.close();
+    await a.close();
+    await b.close();
   }
 });
 
 test('a resolution thread that runs out of memory reports that it did not finish, and the store resolves in process after it', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'poachwatch-resolve-thread-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const store = await openStore(`sqlite:${join(dir, 'a.sqlite')}`);
+  const store = await sampleStore(dir, 'a.sqlite');
   try {
-    const previous = process.env.POACHWATCH_RESOLUTION;
-    process.env.POACHWATCH_RESOLUTION = 'whole';
-    try {
-      await runIngest([samples], { store, gazetteer: defaultGazetteer(), alerts: false });
-    } finally {
-      if (previous === undefined) delete process.env.POACHWATCH_RESOLUTION;
-      else process.env.POACHWATCH_RESOLUTION = previous;
-    }
     const whole = await movesOf(store);
     const count = (await store.counts()).moves;
     // Far too small a heap for a thread that loads the sources and opens a store.

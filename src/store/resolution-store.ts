@@ -60,6 +60,12 @@ export interface ResolutionStore {
   update(opts: ResolutionUpdate): Promise<ResolutionReport>;
   /** The largest claim id: about how many claims the store has ever held, read from the key alone. */
   claimIdBound(): Promise<number>;
+  /**
+   * About how many claims the next update takes in: those stored since the index last took any
+   * (by their ids), or every claim when the index is to be rebuilt (another index version, a
+   * whole-store run since). For choosing where to run the update, not a count to report.
+   */
+  backlog(): Promise<number>;
 }
 
 // Bump when the index's meaning or resolve's rules change (name matching, keys, organizations):
@@ -81,6 +87,14 @@ export class KyselyResolutionStore implements ResolutionStore {
 
   async claimIdBound(): Promise<number> {
     return maxId(this.#db, 'claims');
+  }
+
+  async backlog(): Promise<number> {
+    const claims = await maxId(this.#db, 'claims');
+    const state = await this.#readState(this.#db);
+    if (state.get('version') !== VERSION || state.get('rebuild_below') || state.get('people') !== (await peopleSignature(this.#db))) return claims;
+    const row = await this.#db.selectFrom('resolve_claims').select((eb) => eb.fn.max('claim_id').as('m')).executeTakeFirst();
+    return Math.max(0, claims - Number(row?.m ?? 0));
   }
 
   async update(opts: ResolutionUpdate): Promise<ResolutionReport> {
