@@ -48,7 +48,8 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     const keys = nameLinkKeys(name);
     freshKeys.set(name, keys);
     newRows.push({ id, name, component: id });
-    for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, side: bucketSideIndex(keys) });
+    const side = bucketSideIndex(keys);
+    for (const key of new Set([...keys.exact, ...keys.buckets])) keyRows.push({ key, name_id: id, side });
   }
   // Stored candidates of the sides some new name may pair with under each key (a Latin name meets
   // Latin ones only through exact, SUB and KOL keys, a Chinese one Chinese ones only through ZH
@@ -64,7 +65,12 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     }
   }
   const keysByMask = new Map<number, string[]>();
-  for (const [key, mask] of wanted) if (mask) keysByMask.set(mask, [...(keysByMask.get(mask) ?? []), key]);
+  for (const [key, mask] of wanted) {
+    if (!mask) continue;
+    const keys = keysByMask.get(mask);
+    if (keys) keys.push(key);
+    else keysByMask.set(mask, [key]);
+  }
   for (const [mask, keys] of keysByMask) {
     const sides = BUCKET_SIDES.map((_, side) => side).filter((side) => mask & (1 << side));
     for (const batch of inBatches(keys)) {

@@ -92,7 +92,7 @@ export class KyselyResolutionStore implements ResolutionStore {
   async backlog(): Promise<number> {
     const claims = await maxId(this.#db, 'claims');
     const state = await this.#readState(this.#db);
-    if (state.get('version') !== VERSION || state.get('rebuild_below') || state.get('people') !== (await peopleSignature(this.#db))) return claims;
+    if (state.get('rebuild_below') || (await this.#outOfStep(state))) return claims;
     const row = await this.#db.selectFrom('resolve_claims').select((eb) => eb.fn.max('claim_id').as('m')).executeTakeFirst();
     return Math.max(0, claims - Number(row?.m ?? 0));
   }
@@ -120,7 +120,7 @@ export class KyselyResolutionStore implements ResolutionStore {
     // Sources whose decisions changed since the last run: only their claims are curated anew.
     let recurate = new Set<string>();
     const storedIndex = parseDecisionIndex(state.get('decision_index'));
-    if (opts.full || state.get('version') !== VERSION || state.get('people') !== (await peopleSignature(this.#db)) || (state.get('decisions') !== fingerprint && !storedIndex)) {
+    if (opts.full || (await this.#outOfStep(state)) || (state.get('decisions') !== fingerprint && !storedIndex)) {
       await this.#reset(fingerprint, decisionIndex);
       report.full = true;
     } else if (state.get('decisions') !== fingerprint) {
@@ -200,6 +200,11 @@ export class KyselyResolutionStore implements ResolutionStore {
     const moves = await this.#db.selectFrom('moves').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     report.moves = Number(moves.n);
     return report;
+  }
+
+  /** The index no longer describes the store: another index version, or a whole-store run since (it replaced the people). */
+  async #outOfStep(state: Map<string, string>): Promise<boolean> {
+    return state.get('version') !== VERSION || state.get('people') !== (await peopleSignature(this.#db));
   }
 
   async #readState(db: Db): Promise<Map<string, string>> {
