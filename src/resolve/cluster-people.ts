@@ -5,6 +5,7 @@ import { analyzeName } from './_name-info.ts';
 import { bucketPairs, BUCKET_SIDES, bucketSideIndex, nameLinkKeys } from './name-links.ts';
 import { matchNameInfos } from './same-person-name.ts';
 import type { ClaimSides } from './resolve-org-slots.ts';
+import { pushTo } from '../core/push-to.ts';
 
 /**
  * Human decisions about people, as pairs of claim ids: the people of `sameAs` pairs are one person
@@ -176,12 +177,6 @@ function linkNames(names: string[]): Link[][] {
     }
   }
   return links;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 const root = (c: Cluster): Cluster => {

@@ -2,6 +2,7 @@
 import type { Compensation, PartialDate, ResolvedMove, ResolvedSide, StoredClaim } from '../core/types.ts';
 import { datePrecision, monthGap } from './_dates.ts';
 import type { ClaimSides } from './resolve-org-slots.ts';
+import { pushTo } from '../core/push-to.ts';
 
 /** A claim with its resolved sides. */
 export interface SidedClaim extends ClaimSides {
@@ -120,12 +121,6 @@ function buildDraft(bucket: Bucket): MoveDraft {
     history: items.every((c) => c.claim.history),
     claimIds: items.map((c) => c.claim.id),
   };
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Buckets indexed by their known sides, so a claim is scored only against moves it could join. */

@@ -4,6 +4,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import { bucketPairs, createLinkStrength, moveSignatures, nameLinkKeys, BUCKET_SIDES, bucketSideIndex } from '../resolve/index.ts';
+import { pushTo } from '../core/push-to.ts';
 import { insertChunked } from './_insert-chunked.ts';
 import { namesAsCurated } from './_resolution-decisions.ts';
 import { DIRTY, inBatches, Labels, maxId, relabel, RETIRED, selectIn, type Curation, type Db, type OrgState } from './_resolution-shared.ts';
@@ -65,12 +66,7 @@ export async function indexClaims(trx: Transaction<Database>, entries: Array<{ c
     }
   }
   const keysByMask = new Map<number, string[]>();
-  for (const [key, mask] of wanted) {
-    if (!mask) continue;
-    const keys = keysByMask.get(mask);
-    if (keys) keys.push(key);
-    else keysByMask.set(mask, [key]);
-  }
+  for (const [key, mask] of wanted) if (mask) pushTo(keysByMask, mask, key);
   for (const [mask, keys] of keysByMask) {
     const sides = BUCKET_SIDES.map((_, side) => side).filter((side) => mask & (1 << side));
     for (const batch of inBatches(keys)) {
